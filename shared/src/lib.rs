@@ -1,0 +1,14 @@
+//! Types the API and the SPA agree on. Everything here compiles to wasm32 and
+//! depends on no database or server crate (CI checks `cargo tree -i sea-orm`).
+
+pub mod auth;
+pub mod email;
+pub mod error;
+pub mod password;
+pub mod phone;
+pub mod role;
+
+pub use email::Email;
+pub use error::{ErrorBody, ErrorCode, FieldErrors};
+pub use phone::Phone;
+pub use role::Role;
