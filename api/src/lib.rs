@@ -1,1 +1,20 @@
+//! Aruna Moment API: the library behind the `api` binary, the tests and the
+//! OpenAPI generator. `startup::Application` is the one way to build the server.
 
+pub mod auth;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod entities;
+pub mod error;
+pub mod mail;
+pub mod openapi;
+pub mod ratelimit;
+pub mod repo;
+pub mod routes;
+pub mod seed;
+pub mod spa;
+pub mod startup;
+pub mod state;
+pub mod telemetry;

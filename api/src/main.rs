@@ -1,1 +1,43 @@
-fn main() {}
+use api::cli::{Cli, Command};
+use api::config::Settings;
+use api::startup::Application;
+use api::{db, seed, telemetry};
+use clap::Parser;
+use shared::Role;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let settings = Settings::load()?;
+    telemetry::init(&settings.log_format);
+    match cli.command.unwrap_or(Command::Serve { seed_demo: false }) {
+        Command::Serve { seed_demo } => {
+            if seed_demo {
+                let conn = db::connect(&settings).await?;
+                db::migrate(&conn).await?;
+                seed::seed_demo(&conn).await?;
+            }
+            let app = Application::build(settings).await?;
+            tracing::info!(port = app.port(), "serving");
+            app.run_until_stopped().await?;
+        }
+        Command::Migrate => {
+            let conn = db::connect(&settings).await?;
+            db::migrate(&conn).await?;
+            println!("Migrations applied.");
+        }
+        Command::CreateSuperadmin { email, phone, name } => {
+            let conn = db::connect(&settings).await?;
+            db::migrate(&conn).await?;
+            let password = seed::read_admin_password()?;
+            seed::create_user(&conn, &name, &email, &phone, &password, Role::Superadmin).await?;
+            println!("Superadmin {email} created.");
+        }
+        Command::SeedDemo => {
+            let conn = db::connect(&settings).await?;
+            db::migrate(&conn).await?;
+            seed::seed_demo(&conn).await?;
+        }
+    }
+    Ok(())
+}

@@ -1,1 +1,21 @@
+//! The database schema, one concern per migration, each with a working `down()`.
+//! Runs unchanged on SQLite and PostgreSQL.
 
+pub use sea_orm_migration::prelude::*;
+
+mod m20261126_000001_users;
+mod m20261126_000002_auth_tokens;
+mod m20261126_000003_email_outbox;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261126_000001_users::Migration),
+            Box::new(m20261126_000002_auth_tokens::Migration),
+            Box::new(m20261126_000003_email_outbox::Migration),
+        ]
+    }
+}

@@ -35,7 +35,12 @@ impl RegisterRequest {
         let password = record(&mut errors, "password", check_password(&self.password));
         match (full_name, email, phone, password) {
             (Some(full_name), Some(email), Some(phone), Some(())) if errors.is_empty() => {
-                Ok(ValidRegistration { full_name, email, phone, password: self.password.clone() })
+                Ok(ValidRegistration {
+                    full_name,
+                    email,
+                    phone,
+                    password: self.password.clone(),
+                })
             }
             _ => Err(errors),
         }
@@ -138,10 +143,20 @@ impl UpdateMeRequest {
             .full_name
             .as_deref()
             .and_then(|n| record(&mut errors, "full_name", check_full_name(n)));
-        let email = self.email.as_deref().and_then(|e| record(&mut errors, "email", Email::parse(e)));
-        let phone = self.phone.as_deref().and_then(|p| record(&mut errors, "phone", Phone::parse(p)));
+        let email = self
+            .email
+            .as_deref()
+            .and_then(|e| record(&mut errors, "email", Email::parse(e)));
+        let phone = self
+            .phone
+            .as_deref()
+            .and_then(|p| record(&mut errors, "phone", Phone::parse(p)));
         if errors.is_empty() {
-            Ok(ValidProfileUpdate { full_name, email, phone })
+            Ok(ValidProfileUpdate {
+                full_name,
+                email,
+                phone,
+            })
         } else {
             Err(errors)
         }
@@ -159,9 +174,16 @@ impl ChangePasswordRequest {
     pub fn validate(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
         if self.current_password.is_empty() {
-            errors.insert("current_password".into(), "Kata sandi saat ini wajib diisi.".into());
+            errors.insert(
+                "current_password".into(),
+                "Kata sandi saat ini wajib diisi.".into(),
+            );
         }
-        record(&mut errors, "new_password", check_password(&self.new_password));
+        record(
+            &mut errors,
+            "new_password",
+            check_password(&self.new_password),
+        );
         if errors.is_empty() {
             Ok(())
         } else {
@@ -225,8 +247,14 @@ mod tests {
 
     #[test]
     fn identifier_is_email_when_it_has_an_at_sign() {
-        assert!(matches!(Identifier::parse("a@b.co"), Ok(Identifier::Email(_))));
-        assert!(matches!(Identifier::parse("0812 3456 7890"), Ok(Identifier::Phone(_))));
+        assert!(matches!(
+            Identifier::parse("a@b.co"),
+            Ok(Identifier::Email(_))
+        ));
+        assert!(matches!(
+            Identifier::parse("0812 3456 7890"),
+            Ok(Identifier::Phone(_))
+        ));
         assert!(Identifier::parse("").is_err());
     }
 }

@@ -22,7 +22,9 @@ impl Email {
             && !local.starts_with('.')
             && !local.ends_with('.')
             && !local.contains("..")
-            && local.chars().all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+            && local
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
         let labels: Vec<&str> = domain.split('.').collect();
         let domain_ok = labels.len() >= 2
             && labels.iter().all(|l| {
@@ -32,7 +34,9 @@ impl Email {
                     && !l.ends_with('-')
                     && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
             })
-            && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+            && labels
+                .last()
+                .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
         if local_ok && domain_ok {
             Ok(Email(s))
         } else {
@@ -70,15 +74,30 @@ mod tests {
 
     #[test]
     fn valid_emails_are_trimmed_and_lowercased() {
-        assert_eq!(Email::parse("  Sari.Dewi@Gmail.COM ").unwrap().as_str(), "sari.dewi@gmail.com");
+        assert_eq!(
+            Email::parse("  Sari.Dewi@Gmail.COM ").unwrap().as_str(),
+            "sari.dewi@gmail.com"
+        );
         assert!(Email::parse("a+tag@studio.co.id").is_ok());
     }
 
     #[test]
     fn invalid_emails_are_refused() {
-        for bad in ["", "   ", "sari", "sari@", "@gmail.com", "sari@gmail", "sari@@gmail.com",
-            "sa ri@gmail.com", "sari@gmail..com", ".sari@gmail.com", "sari@-gmail.com",
-            "sari@gmail.c0m", "<script>@x.com"] {
+        for bad in [
+            "",
+            "   ",
+            "sari",
+            "sari@",
+            "@gmail.com",
+            "sari@gmail",
+            "sari@@gmail.com",
+            "sa ri@gmail.com",
+            "sari@gmail..com",
+            ".sari@gmail.com",
+            "sari@-gmail.com",
+            "sari@gmail.c0m",
+            "<script>@x.com",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
         }
     }

@@ -63,20 +63,32 @@ impl ErrorCode {
     /// specific to say and by the SPA for errors without a body.
     pub fn default_message(self) -> &'static str {
         match self {
-            ErrorCode::BadRequest => "Permintaan tidak dapat dibaca. Periksa kembali data yang dikirim.",
-            ErrorCode::ValidationFailed => "Beberapa isian belum benar. Periksa kolom yang ditandai.",
+            ErrorCode::BadRequest => {
+                "Permintaan tidak dapat dibaca. Periksa kembali data yang dikirim."
+            }
+            ErrorCode::ValidationFailed => {
+                "Beberapa isian belum benar. Periksa kolom yang ditandai."
+            }
             ErrorCode::Unauthorized => "Sesi Anda berakhir. Silakan masuk kembali.",
             ErrorCode::InvalidCredentials => "Email/nomor WhatsApp atau kata sandi salah.",
-            ErrorCode::InvalidToken => "Tautan atau token tidak berlaku lagi. Silakan minta yang baru.",
+            ErrorCode::InvalidToken => {
+                "Tautan atau token tidak berlaku lagi. Silakan minta yang baru."
+            }
             ErrorCode::Forbidden => "Anda tidak memiliki akses untuk tindakan ini.",
             ErrorCode::NotFound => "Data tidak ditemukan.",
-            ErrorCode::EmailTaken => "Email sudah terdaftar. Silakan masuk atau gunakan email lain.",
-            ErrorCode::PhoneTaken => "Nomor WhatsApp sudah terdaftar. Silakan masuk atau gunakan nomor lain.",
+            ErrorCode::EmailTaken => {
+                "Email sudah terdaftar. Silakan masuk atau gunakan email lain."
+            }
+            ErrorCode::PhoneTaken => {
+                "Nomor WhatsApp sudah terdaftar. Silakan masuk atau gunakan nomor lain."
+            }
             ErrorCode::Conflict => "Data berubah atau sudah ada. Muat ulang lalu coba lagi.",
             ErrorCode::PayloadTooLarge => "Ukuran data terlalu besar.",
             ErrorCode::UnsupportedMediaType => "Jenis data tidak didukung.",
             ErrorCode::RateLimited => "Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.",
-            ErrorCode::Internal => "Terjadi kesalahan di server kami. Silakan coba lagi sebentar lagi.",
+            ErrorCode::Internal => {
+                "Terjadi kesalahan di server kami. Silakan coba lagi sebentar lagi."
+            }
             ErrorCode::Unavailable => "Layanan sedang sibuk. Silakan coba lagi sebentar lagi.",
         }
     }
@@ -94,15 +106,26 @@ pub struct ErrorBody {
 
 impl ErrorBody {
     pub fn new(code: ErrorCode) -> Self {
-        Self { code, message: code.default_message().to_owned(), fields: FieldErrors::new() }
+        Self {
+            code,
+            message: code.default_message().to_owned(),
+            fields: FieldErrors::new(),
+        }
     }
 
     pub fn with_message(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self { code, message: message.into(), fields: FieldErrors::new() }
+        Self {
+            code,
+            message: message.into(),
+            fields: FieldErrors::new(),
+        }
     }
 
     pub fn validation(fields: FieldErrors) -> Self {
-        Self { fields, ..Self::new(ErrorCode::ValidationFailed) }
+        Self {
+            fields,
+            ..Self::new(ErrorCode::ValidationFailed)
+        }
     }
 }
 
@@ -124,9 +147,19 @@ mod tests {
     fn every_client_error_code_is_4xx() {
         use ErrorCode::*;
         for c in [
-            BadRequest, ValidationFailed, Unauthorized, InvalidCredentials, InvalidToken,
-            Forbidden, NotFound, EmailTaken, PhoneTaken, Conflict, PayloadTooLarge,
-            UnsupportedMediaType, RateLimited,
+            BadRequest,
+            ValidationFailed,
+            Unauthorized,
+            InvalidCredentials,
+            InvalidToken,
+            Forbidden,
+            NotFound,
+            EmailTaken,
+            PhoneTaken,
+            Conflict,
+            PayloadTooLarge,
+            UnsupportedMediaType,
+            RateLimited,
         ] {
             assert!((400..500).contains(&c.http_status()), "{c:?}");
         }

@@ -48,7 +48,14 @@ mod tests {
     #[test]
     fn password_policy() {
         assert!(check_password("Rahasia123").is_ok());
-        for bad in ["", "Short1", "alllower123", "ALLUPPER123", "NoDigitsHere", &"Aa1".repeat(50)] {
+        for bad in [
+            "",
+            "Short1",
+            "alllower123",
+            "ALLUPPER123",
+            "NoDigitsHere",
+            &"Aa1".repeat(50),
+        ] {
             assert!(check_password(bad).is_err(), "{bad:?}");
         }
     }

@@ -20,7 +20,9 @@ impl Phone {
                 '0'..='9' => digits.push(c),
                 '+' if i == 0 => {}
                 ' ' | '-' | '.' | '(' | ')' => {}
-                _ => return Err("Nomor WhatsApp hanya boleh berisi angka, contoh: 0812 3456 7890."),
+                _ => {
+                    return Err("Nomor WhatsApp hanya boleh berisi angka, contoh: 0812 3456 7890.")
+                }
             }
         }
         let national = if let Some(rest) = digits.strip_prefix("62") {
@@ -85,13 +87,25 @@ mod tests {
         ] {
             assert_eq!(Phone::parse(raw).unwrap().as_str(), want, "{raw}");
         }
-        assert_eq!(Phone::parse("0812 3456 7890").unwrap().wa_digits(), "6281234567890");
+        assert_eq!(
+            Phone::parse("0812 3456 7890").unwrap().wa_digits(),
+            "6281234567890"
+        );
     }
 
     #[test]
     fn non_indonesian_or_malformed_numbers_are_refused() {
-        for bad in ["", "abc", "0812abc4567", "021345678", "+1 415 555 0100", "0812",
-            "08123456789012345", "62+812345678", "0812-3456-789012"] {
+        for bad in [
+            "",
+            "abc",
+            "0812abc4567",
+            "021345678",
+            "+1 415 555 0100",
+            "0812",
+            "08123456789012345",
+            "62+812345678",
+            "0812-3456-789012",
+        ] {
             assert!(Phone::parse(bad).is_err(), "{bad:?} should be refused");
         }
     }

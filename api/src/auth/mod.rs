@@ -1,0 +1,9 @@
+//! Authentication: JWT access tokens, Argon2id passwords, opaque refresh and
+//! reset tokens, and the extractors handlers use to know who is calling.
+
+pub mod extract;
+pub mod jwt;
+pub mod password;
+pub mod tokens;
+
+pub use extract::{AuthUser, MaybeAuthUser};

@@ -1,0 +1,169 @@
+//! Layered settings: built-in defaults, then an optional TOML file
+//! (`APP_CONFIG_FILE`, default `config/app.toml` when present), then `APP_…`
+//! environment variables (`APP_JWT_SECRET`, `APP_RATE_LIMIT__AUTH_PER_MINUTE`),
+//! and `DATABASE_URL`.
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+/// The development signing key. The API refuses to start with it in production.
+pub const DEV_JWT_SECRET: &str = "dev-only-aruna-moment-jwt-secret-change-me";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AppEnv {
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    pub env: AppEnv,
+    /// `host:port`; port 0 picks a free one (tests).
+    pub bind: String,
+    /// Empty means an SQLite file in `data_dir`.
+    #[serde(default)]
+    pub database_url: String,
+    pub database_max_connections: u32,
+    pub data_dir: PathBuf,
+    pub jwt_secret: SecretString,
+    pub access_token_minutes: i64,
+    pub refresh_token_days: i64,
+    /// `smtp://host:port`, `smtp://host:587?tls=required` or `smtps://host`;
+    /// empty keeps mail queued in the outbox until one is configured.
+    #[serde(default)]
+    pub smtp_url: String,
+    pub mail_from: String,
+    /// The address users reach the SPA at; links in emails are built from it.
+    pub public_url: String,
+    /// Folder of the built SPA (`cargo xtask build-web`).
+    pub web_dist: PathBuf,
+    /// Number of HTTP worker threads; 0 = one per core.
+    pub workers: usize,
+    /// Trust `X-Forwarded-For` for the client IP (only behind your own proxy).
+    pub trust_proxy: bool,
+    pub rate_limit: RateLimitSettings,
+    /// `pretty` or `json`.
+    pub log_format: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RateLimitSettings {
+    /// Login, register and password-reset attempts per client IP per minute, per endpoint.
+    pub auth_per_minute: u32,
+}
+
+impl Settings {
+    pub fn load() -> anyhow::Result<Settings> {
+        let file = std::env::var("APP_CONFIG_FILE").unwrap_or_else(|_| "config/app.toml".into());
+        let builder = config::Config::builder()
+            .set_default("env", "development")?
+            .set_default("bind", "127.0.0.1:8000")?
+            .set_default("database_url", "")?
+            .set_default("database_max_connections", 10)?
+            .set_default("data_dir", "data")?
+            .set_default("jwt_secret", DEV_JWT_SECRET)?
+            .set_default("access_token_minutes", 15)?
+            .set_default("refresh_token_days", 30)?
+            .set_default("smtp_url", "")?
+            .set_default("mail_from", "Aruna Moment <noreply@arunamoment.id>")?
+            .set_default("public_url", "http://127.0.0.1:8000")?
+            .set_default("web_dist", "web/dist")?
+            .set_default("workers", 0)?
+            .set_default("trust_proxy", false)?
+            .set_default("rate_limit.auth_per_minute", 20)?
+            .set_default("log_format", "pretty")?
+            .add_source(config::File::with_name(&file).required(false))
+            .add_source(
+                config::Environment::with_prefix("APP")
+                    .prefix_separator("_")
+                    .separator("__")
+                    .try_parsing(true),
+            );
+        let mut settings: Settings = builder
+            .build()?
+            .try_deserialize()
+            .context("invalid configuration")?;
+        if let Ok(url) = std::env::var("DATABASE_URL") {
+            settings.database_url = url;
+        }
+        settings.finish()?;
+        Ok(settings)
+    }
+
+    /// Fills derived defaults and refuses unsafe production settings.
+    pub fn finish(&mut self) -> anyhow::Result<()> {
+        if self.database_url.trim().is_empty() {
+            self.database_url = format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("aruna.db").display()
+            );
+        }
+        self.public_url = self.public_url.trim_end_matches('/').to_owned();
+        url::Url::parse(&self.public_url).context("APP_PUBLIC_URL is not a valid URL")?;
+        if self.env == AppEnv::Production {
+            let secret = self.jwt_secret.expose_secret();
+            if secret == DEV_JWT_SECRET || secret.len() < 32 {
+                bail!(
+                    "refusing to start in production with the default or a short APP_JWT_SECRET \
+                     (use at least 32 random characters, e.g. `openssl rand -hex 32`)"
+                );
+            }
+        }
+        Ok(())
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        self.database_url.starts_with("sqlite:")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> Settings {
+        Settings {
+            env: AppEnv::Development,
+            bind: "127.0.0.1:0".into(),
+            database_url: String::new(),
+            database_max_connections: 5,
+            data_dir: "data".into(),
+            jwt_secret: SecretString::from(DEV_JWT_SECRET),
+            access_token_minutes: 15,
+            refresh_token_days: 30,
+            smtp_url: String::new(),
+            mail_from: "a <a@b.co>".into(),
+            public_url: "http://127.0.0.1:8000/".into(),
+            web_dist: "web/dist".into(),
+            workers: 1,
+            trust_proxy: false,
+            rate_limit: RateLimitSettings {
+                auth_per_minute: 10,
+            },
+            log_format: "pretty".into(),
+        }
+    }
+
+    #[test]
+    fn production_refuses_the_default_secret() {
+        let mut s = base();
+        s.env = AppEnv::Production;
+        assert!(s.finish().is_err());
+        s.jwt_secret = SecretString::from("short");
+        assert!(s.finish().is_err());
+        s.jwt_secret = SecretString::from("x".repeat(40));
+        assert!(s.finish().is_ok());
+    }
+
+    #[test]
+    fn empty_database_url_means_sqlite_in_the_data_dir() {
+        let mut s = base();
+        s.finish().unwrap();
+        assert_eq!(s.database_url, "sqlite://data/aruna.db?mode=rwc");
+        assert_eq!(s.public_url, "http://127.0.0.1:8000");
+    }
+}

@@ -1,0 +1,7 @@
+//! sea-orm entities, in the shape `sea-orm-cli generate entity` writes them.
+//! Behaviour lives in `repo/`, not here.
+
+pub mod email_outbox;
+pub mod password_resets;
+pub mod refresh_tokens;
+pub mod users;

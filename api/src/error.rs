@@ -1,0 +1,175 @@
+//! The API's one error type. Each variant has an explicit status; the caller
+//! sees the shared `ErrorBody`, the log keeps the cause of anything internal.
+
+use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::http::{header, StatusCode};
+use actix_web::{HttpRequest, HttpResponse, ResponseError};
+use sea_orm::{DbErr, SqlErr};
+use shared::{ErrorBody, ErrorCode, FieldErrors};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// Fields failed the shared parsers.
+    #[error("validation failed")]
+    Validation(FieldErrors),
+    /// A client-visible error with a code and an optional specific message.
+    #[error("{code:?}: {message:?}")]
+    Client {
+        code: ErrorCode,
+        message: Option<String>,
+        fields: FieldErrors,
+    },
+    #[error("rate limited, retry after {retry_after}s")]
+    RateLimited { retry_after: u64 },
+    /// Anything unexpected: logged with its cause, shown as a plain 500.
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+impl ApiError {
+    pub fn code(code: ErrorCode) -> Self {
+        ApiError::Client {
+            code,
+            message: None,
+            fields: FieldErrors::new(),
+        }
+    }
+
+    pub fn msg(code: ErrorCode, message: impl Into<String>) -> Self {
+        ApiError::Client {
+            code,
+            message: Some(message.into()),
+            fields: FieldErrors::new(),
+        }
+    }
+
+    /// A conflict on one field, e.g. `email_taken` on `email`.
+    pub fn field(code: ErrorCode, field: &str, message: &str) -> Self {
+        let mut fields = FieldErrors::new();
+        fields.insert(field.to_owned(), message.to_owned());
+        ApiError::Client {
+            code,
+            message: None,
+            fields,
+        }
+    }
+
+    pub fn unauthorized() -> Self {
+        Self::code(ErrorCode::Unauthorized)
+    }
+
+    pub fn forbidden() -> Self {
+        Self::code(ErrorCode::Forbidden)
+    }
+
+    pub fn not_found() -> Self {
+        Self::code(ErrorCode::NotFound)
+    }
+
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            ApiError::Validation(_) => ErrorCode::ValidationFailed,
+            ApiError::Client { code, .. } => *code,
+            ApiError::RateLimited { .. } => ErrorCode::RateLimited,
+            ApiError::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    pub fn body(&self) -> ErrorBody {
+        match self {
+            ApiError::Validation(fields) => ErrorBody::validation(fields.clone()),
+            ApiError::Client {
+                code,
+                message,
+                fields,
+            } => ErrorBody {
+                code: *code,
+                message: message
+                    .clone()
+                    .unwrap_or_else(|| code.default_message().to_owned()),
+                fields: fields.clone(),
+            },
+            other => ErrorBody::new(other.error_code()),
+        }
+    }
+}
+
+impl From<DbErr> for ApiError {
+    fn from(err: DbErr) -> Self {
+        if let Some(SqlErr::UniqueConstraintViolation(_)) = err.sql_err() {
+            return ApiError::code(ErrorCode::Conflict);
+        }
+        match &err {
+            DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => {
+                tracing::error!(error = %err, "database unavailable");
+                ApiError::code(ErrorCode::Unavailable)
+            }
+            _ => ApiError::Internal(anyhow::Error::new(err)),
+        }
+    }
+}
+
+impl<E> From<sea_orm::TransactionError<E>> for ApiError
+where
+    E: Into<ApiError> + std::error::Error,
+{
+    fn from(err: sea_orm::TransactionError<E>) -> Self {
+        match err {
+            sea_orm::TransactionError::Connection(db) => db.into(),
+            sea_orm::TransactionError::Transaction(e) => e.into(),
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::from_u16(self.error_code().http_status())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let ApiError::Internal(cause) = self {
+            tracing::error!(error = ?cause, "internal error");
+        }
+        let mut res = HttpResponse::build(self.status_code());
+        if let ApiError::RateLimited { retry_after } = self {
+            res.insert_header((header::RETRY_AFTER, retry_after.to_string()));
+        }
+        res.insert_header((header::CACHE_CONTROL, "no-store"))
+            .json(self.body())
+    }
+}
+
+/// Turns actix's JSON extractor failures into the shared error body.
+pub fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
+    let api = match &err {
+        JsonPayloadError::OverflowKnownLength { .. } | JsonPayloadError::Overflow { .. } => {
+            ApiError::code(ErrorCode::PayloadTooLarge)
+        }
+        JsonPayloadError::ContentType => ApiError::msg(
+            ErrorCode::UnsupportedMediaType,
+            "Kirim data sebagai JSON (Content-Type: application/json).",
+        ),
+        JsonPayloadError::Deserialize(e) if e.is_data() => ApiError::msg(
+            ErrorCode::BadRequest,
+            format!("Data tidak sesuai format: {e}"),
+        ),
+        _ => ApiError::msg(ErrorCode::BadRequest, "JSON tidak valid."),
+    };
+    api.into()
+}
+
+pub fn query_error(err: QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
+    ApiError::msg(
+        ErrorCode::BadRequest,
+        format!("Parameter tidak valid: {err}"),
+    )
+    .into()
+}
+
+pub fn path_error(err: PathError, _req: &HttpRequest) -> actix_web::Error {
+    let _ = err;
+    ApiError::not_found().into()
+}

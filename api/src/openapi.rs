@@ -1,0 +1,67 @@
+//! The OpenAPI 3.1 document, built from the real route table so it cannot
+//! drift from what the server serves. `cargo run -p openapi` writes it to
+//! `openapi/openapi.json`; a test fails when the committed file is stale.
+
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_actix_web::{scope, AppExt};
+
+use crate::routes;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Aruna Moment API",
+        description = "Booking platform of the Aruna Moment photography studio. \
+            JSON under `/api/v1`; errors are always `{code, message, fields}`; \
+            security scopes list the roles allowed on each operation.",
+        license(name = "MIT"),
+    ),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "system", description = "Health"),
+        (name = "auth", description = "Registration, sign-in, tokens, password reset"),
+        (name = "me", description = "The signed-in user's own account"),
+        (name = "users", description = "Accounts, for the back office"),
+    )
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .description(Some(
+                        "Access token from /auth/login, /auth/register or /auth/refresh. \
+                         Scopes name the roles allowed.",
+                    ))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// The document, from the same route table the server mounts.
+pub fn spec() -> utoipa::openapi::OpenApi {
+    let (_, api) = actix_web::App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .service(routes::health::get_health)
+        .service(scope("/api/v1").configure(routes::api_v1))
+        .split_for_parts();
+    api
+}
+
+/// Pretty JSON with a trailing newline, exactly as committed.
+pub fn spec_json() -> anyhow::Result<String> {
+    let mut s = spec().to_pretty_json()?;
+    s.push('\n');
+    Ok(s)
+}

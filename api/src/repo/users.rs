@@ -1,0 +1,195 @@
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
+};
+use shared::{Email, ErrorCode, Phone, Role};
+use uuid::Uuid;
+
+use crate::entities::users::{self, Entity as Users};
+use crate::error::ApiError;
+
+pub struct NewUser<'a> {
+    pub full_name: &'a str,
+    pub email: &'a Email,
+    pub phone: &'a Phone,
+    pub password_hash: String,
+    pub role: Role,
+}
+
+pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<users::Model>, ApiError> {
+    Ok(Users::find_by_id(id).one(db).await?)
+}
+
+pub async fn find_by_email(
+    db: &impl ConnectionTrait,
+    email: &Email,
+) -> Result<Option<users::Model>, ApiError> {
+    Ok(Users::find()
+        .filter(users::Column::Email.eq(email.as_str()))
+        .one(db)
+        .await?)
+}
+
+pub async fn find_by_phone(
+    db: &impl ConnectionTrait,
+    phone: &Phone,
+) -> Result<Option<users::Model>, ApiError> {
+    Ok(Users::find()
+        .filter(users::Column::Phone.eq(phone.as_str()))
+        .one(db)
+        .await?)
+}
+
+/// Refuses an email or phone that another account (not `except`) holds,
+/// naming the field, so the form can show it where it belongs.
+pub async fn ensure_unique(
+    db: &impl ConnectionTrait,
+    email: Option<&Email>,
+    phone: Option<&Phone>,
+    except: Option<Uuid>,
+) -> Result<(), ApiError> {
+    if let Some(email) = email {
+        if find_by_email(db, email)
+            .await?
+            .is_some_and(|u| Some(u.id) != except)
+        {
+            return Err(email_taken());
+        }
+    }
+    if let Some(phone) = phone {
+        if find_by_phone(db, phone)
+            .await?
+            .is_some_and(|u| Some(u.id) != except)
+        {
+            return Err(phone_taken());
+        }
+    }
+    Ok(())
+}
+
+fn email_taken() -> ApiError {
+    ApiError::field(
+        ErrorCode::EmailTaken,
+        "email",
+        ErrorCode::EmailTaken.default_message(),
+    )
+}
+
+fn phone_taken() -> ApiError {
+    ApiError::field(
+        ErrorCode::PhoneTaken,
+        "phone",
+        ErrorCode::PhoneTaken.default_message(),
+    )
+}
+
+/// A unique violation that slipped past `ensure_unique` in a race still names its field.
+pub fn map_unique(err: sea_orm::DbErr) -> ApiError {
+    if let Some(sea_orm::SqlErr::UniqueConstraintViolation(msg)) = err.sql_err() {
+        if msg.contains("email") {
+            return email_taken();
+        }
+        if msg.contains("phone") {
+            return phone_taken();
+        }
+    }
+    err.into()
+}
+
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    new: NewUser<'_>,
+    now: DateTime<Utc>,
+) -> Result<users::Model, ApiError> {
+    let now = now.fixed_offset();
+    users::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        full_name: Set(new.full_name.to_owned()),
+        email: Set(new.email.as_str().to_owned()),
+        phone: Set(new.phone.as_str().to_owned()),
+        password_hash: Set(new.password_hash),
+        role: Set(new.role.as_str().to_owned()),
+        is_active: Set(true),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await
+    .map_err(map_unique)
+}
+
+pub async fn set_password(
+    db: &impl ConnectionTrait,
+    user: users::Model,
+    password_hash: String,
+    now: DateTime<Utc>,
+) -> Result<users::Model, ApiError> {
+    let mut am: users::ActiveModel = user.into();
+    am.password_hash = Set(password_hash);
+    am.updated_at = Set(now.fixed_offset());
+    Ok(am.update(db).await?)
+}
+
+pub fn role(user: &users::Model) -> Role {
+    // An unreadable role gets the least power, never more.
+    Role::parse(&user.role).unwrap_or(Role::Client)
+}
+
+pub fn to_dto(user: &users::Model) -> shared::auth::User {
+    shared::auth::User {
+        id: user.id,
+        full_name: user.full_name.clone(),
+        email: user.email.clone(),
+        phone: user.phone.clone(),
+        role: role(user),
+        created_at: user.created_at.with_timezone(&Utc),
+    }
+}
+
+pub struct UserFilter {
+    pub role: Option<Role>,
+    pub query: Option<String>,
+}
+
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: &UserFilter,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<users::Model>, u64), ApiError> {
+    let mut q = Users::find();
+    if let Some(role) = filter.role {
+        q = q.filter(users::Column::Role.eq(role.as_str()));
+    }
+    if let Some(text) = filter
+        .query
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        let like = format!("%{}%", text.to_lowercase());
+        let phone_digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let mut cond = sea_orm::Condition::any()
+            .add(users::Column::Email.like(like.clone()))
+            .add(
+                sea_orm::sea_query::Expr::expr(sea_orm::sea_query::Func::lower(
+                    sea_orm::sea_query::Expr::col(users::Column::FullName),
+                ))
+                .like(like),
+            );
+        if phone_digits.len() >= 3 {
+            let tail = phone_digits
+                .trim_start_matches('0')
+                .trim_start_matches("62");
+            cond = cond.add(users::Column::Phone.like(format!("%{tail}%")));
+        }
+        q = q.filter(cond);
+    }
+    let paginator = q
+        .order_by_desc(users::Column::CreatedAt)
+        .paginate(db, per_page);
+    let total = paginator.num_items().await?;
+    let items = paginator.fetch_page(page.saturating_sub(1)).await?;
+    Ok((items, total))
+}

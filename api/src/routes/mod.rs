@@ -1,0 +1,24 @@
+//! Every HTTP route, one file per operation, folders mirroring the URL.
+//! `api_v1` is the one route table: the server, the tests and the OpenAPI
+//! generator all build from it.
+
+pub mod auth;
+pub mod health;
+pub mod me;
+pub mod users;
+
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Routes under `/api/v1`.
+pub fn api_v1(cfg: &mut ServiceConfig) {
+    cfg.service(auth::register::register)
+        .service(auth::login::login)
+        .service(auth::refresh::refresh)
+        .service(auth::logout::logout)
+        .service(auth::password_forgot::forgot_password)
+        .service(auth::password_reset::reset_password)
+        .service(me::get::get_me)
+        .service(me::update::update_me)
+        .service(me::password::change_password)
+        .service(users::list::list_users);
+}

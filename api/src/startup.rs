@@ -1,0 +1,144 @@
+//! Builds the HTTP server: `Application::build` binds (port 0 in tests) and
+//! reports the real port; `run_until_stopped` serves until a signal arrives
+//! and then drains in-flight requests.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::http::header;
+use actix_web::middleware::{Compress, DefaultHeaders};
+use actix_web::{web, App, HttpServer};
+use sea_orm::DatabaseConnection;
+use tokio::sync::Notify;
+use tracing_actix_web::TracingLogger;
+use utoipa_actix_web::{scope, AppExt};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::auth::jwt::JwtKeys;
+use crate::clock::{Clock, SystemClock};
+use crate::config::Settings;
+use crate::error;
+use crate::mail::{worker::OutboxWorker, Mailer};
+use crate::ratelimit::RateLimiter;
+use crate::routes;
+use crate::spa::{self, SpaDist};
+use crate::state::AppState;
+
+/// Largest JSON body accepted; uploads have their own limits.
+const JSON_LIMIT: usize = 64 * 1024;
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    pub state: AppState,
+}
+
+impl Application {
+    /// Connects to the configured database, applies migrations and binds.
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = crate::db::connect(&settings).await?;
+        crate::db::migrate(&db).await?;
+        Self::build_with(settings, db, Arc::new(SystemClock)).await
+    }
+
+    /// Binds with an existing connection and clock (tests inject both).
+    pub async fn build_with(
+        settings: Settings,
+        db: DatabaseConnection,
+        clock: Arc<dyn Clock>,
+    ) -> anyhow::Result<Self> {
+        let listener = TcpListener::bind(&settings.bind)?;
+        let port = listener.local_addr()?.port();
+        let mailer = if settings.smtp_url.trim().is_empty() {
+            None
+        } else {
+            Some(Mailer::new(&settings.smtp_url, &settings.mail_from)?)
+        };
+        let state = AppState {
+            db: db.clone(),
+            jwt: Arc::new(JwtKeys::new(
+                &settings.jwt_secret,
+                settings.access_token_minutes,
+            )),
+            limiter: Arc::new(RateLimiter::new(
+                settings.rate_limit.auth_per_minute,
+                settings.trust_proxy,
+            )),
+            clock: clock.clone(),
+            mail_wakeup: Arc::new(Notify::new()),
+            settings: Arc::new(settings),
+        };
+        tokio::spawn(
+            OutboxWorker {
+                db,
+                mailer,
+                clock,
+                wakeup: state.mail_wakeup.clone(),
+            }
+            .run(),
+        );
+
+        let workers = match state.settings.workers {
+            0 => std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2),
+            n => n,
+        };
+        let app_state = state.clone();
+        // Built once from the same route table; registered before `/api/v1`
+        // so that scope does not swallow `/api/v1/openapi.json`.
+        let spec = crate::openapi::spec();
+        let server = HttpServer::new(move || {
+            let dist = app_state.settings.web_dist.clone();
+            let spec = spec.clone();
+            let app = App::new()
+                .into_utoipa_app()
+                .map(|app| {
+                    app.service(web::redirect("/api/docs", "/api/docs/"))
+                        .service(
+                            SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", spec),
+                        )
+                })
+                .app_data(web::Data::new(app_state.clone()))
+                .app_data(web::Data::new(SpaDist(dist.clone())))
+                .app_data(
+                    web::JsonConfig::default()
+                        .limit(JSON_LIMIT)
+                        .error_handler(error::json_error),
+                )
+                .app_data(web::QueryConfig::default().error_handler(error::query_error))
+                .app_data(web::PathConfig::default().error_handler(error::path_error))
+                .service(routes::health::get_health)
+                .service(scope("/api/v1").configure(routes::api_v1))
+                .into_app();
+            app.wrap(Compress::default())
+                .wrap(
+                    DefaultHeaders::new()
+                        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+                        .add((header::X_FRAME_OPTIONS, "DENY"))
+                        .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin")),
+                )
+                .wrap(TracingLogger::default())
+                .configure(|cfg| spa::configure(cfg, &dist))
+                .default_service(actix_web::dev::fn_service(spa::fallback))
+        })
+        .workers(workers)
+        .shutdown_timeout(10)
+        .listen(listener)?
+        .run();
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

@@ -1,0 +1,21 @@
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+use tokio::sync::Notify;
+
+use crate::auth::jwt::JwtKeys;
+use crate::clock::Clock;
+use crate::config::Settings;
+use crate::ratelimit::RateLimiter;
+
+/// Everything a handler needs, cloned cheaply into each worker.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub jwt: Arc<JwtKeys>,
+    pub clock: Arc<dyn Clock>,
+    pub limiter: Arc<RateLimiter>,
+    /// Wakes the email outbox worker after a commit that queued mail.
+    pub mail_wakeup: Arc<Notify>,
+}

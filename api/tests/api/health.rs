@@ -1,0 +1,111 @@
+use crate::helpers::{assert_error, spawn_app, spawn_app_with};
+
+#[tokio::test]
+async fn health_reports_the_database_up() {
+    let app = spawn_app().await;
+    let res = app.client.get(app.url("/health")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["database"], "up");
+}
+
+#[tokio::test]
+async fn unknown_api_paths_answer_a_json_404() {
+    let app = spawn_app().await;
+    for path in ["/api/v1/nope", "/api/v2/me", "/api"] {
+        let res = app.client.get(app.url(path)).send().await.unwrap();
+        assert_error(res, 404, "not_found").await;
+    }
+}
+
+#[tokio::test]
+async fn responses_carry_security_headers() {
+    let app = spawn_app().await;
+    let res = app.client.get(app.url("/health")).send().await.unwrap();
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(res.headers()["x-frame-options"], "DENY");
+}
+
+#[tokio::test]
+async fn the_spa_is_served_with_a_fallback_and_cache_headers() {
+    let dist = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dist.path().join("pkg")).unwrap();
+    std::fs::write(
+        dist.path().join("index.html"),
+        "<!doctype html><title>SPA</title>",
+    )
+    .unwrap();
+    std::fs::write(dist.path().join("pkg/app-0123abcd.js"), "export default 1;").unwrap();
+    let path = dist.path().to_path_buf();
+    let app = spawn_app_with(|s| s.web_dist = path).await;
+
+    // A deep client route gets index.html, revalidated on every visit, with a CSP.
+    let res = app
+        .client
+        .get(app.url("/akun/profil"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["cache-control"], "no-cache");
+    assert!(res.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("default-src 'self'"));
+    assert!(res.text().await.unwrap().contains("<title>SPA</title>"));
+
+    // Hashed assets are cached for a year.
+    let res = app
+        .client
+        .get(app.url("/pkg/app-0123abcd.js"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("immutable"));
+
+    // A missing asset is a 404, not the SPA shell; the API still answers JSON.
+    let res = app
+        .client
+        .get(app.url("/pkg/missing.js"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    assert_error(
+        app.client
+            .get(app.url("/api/v1/nope"))
+            .send()
+            .await
+            .unwrap(),
+        404,
+        "not_found",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn interactive_docs_and_spec_are_served_offline() {
+    let app = spawn_app().await;
+    let res = app
+        .client
+        .get(app.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let spec: serde_json::Value = res.json().await.unwrap();
+    assert!(spec["openapi"].as_str().unwrap().starts_with("3.1"));
+    let res = app.client.get(app.url("/api/docs/")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.to_lowercase().contains("swagger"),
+        "Swagger UI page expected: {html}"
+    );
+    assert!(!html.contains("cdn."), "docs must not load from a CDN");
+}
