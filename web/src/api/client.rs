@@ -1,0 +1,224 @@
+//! The HTTP plumbing: JSON bodies, the shared error shape, bearer tokens, and
+//! renewing the session when the access token runs out.
+
+use std::cell::RefCell;
+
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use gloo_net::http::{Method, RequestBuilder, Response};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use shared::auth::{RefreshRequest, TokenResponse};
+use shared::{ErrorBody, ErrorCode};
+
+use super::ApiError;
+use crate::state::auth::Session;
+use crate::state::{AuthState, SessionEnd};
+
+const API_BASE: &str = "/api/v1";
+
+/// One request, kept whole so it can be sent again after a token renewal.
+pub(crate) struct Call {
+    method: Method,
+    path: &'static str,
+    body: Option<String>,
+}
+
+impl Call {
+    pub(crate) fn get(path: &'static str) -> Call {
+        Call {
+            method: Method::GET,
+            path,
+            body: None,
+        }
+    }
+
+    pub(crate) fn post(path: &'static str, body: &impl Serialize) -> Result<Call, ApiError> {
+        Call::with_body(Method::POST, path, body)
+    }
+
+    pub(crate) fn put(path: &'static str, body: &impl Serialize) -> Result<Call, ApiError> {
+        Call::with_body(Method::PUT, path, body)
+    }
+
+    pub(crate) fn patch(path: &'static str, body: &impl Serialize) -> Result<Call, ApiError> {
+        Call::with_body(Method::PATCH, path, body)
+    }
+
+    fn with_body(
+        method: Method,
+        path: &'static str,
+        body: &impl Serialize,
+    ) -> Result<Call, ApiError> {
+        let json = serde_json::to_string(body).map_err(|_| ApiError::Decode)?;
+        Ok(Call {
+            method,
+            path,
+            body: Some(json),
+        })
+    }
+}
+
+/// A call that needs no session.
+pub(crate) async fn public<T: DeserializeOwned>(call: Call) -> Result<T, ApiError> {
+    decode(send(&call, None).await?).await
+}
+
+/// A call that answers `204 No Content` (or any success without a body we need).
+pub(crate) async fn public_empty(call: Call) -> Result<(), ApiError> {
+    let resp = send(&call, None).await?;
+    if resp.ok() {
+        Ok(())
+    } else {
+        Err(error_of(resp).await)
+    }
+}
+
+/// A call made as the signed-in user. Renews the access token first when it is
+/// (nearly) expired; on a 401 renews once and retries once; when renewal fails
+/// the session ends, and protected pages send the user to `/login?next=…`.
+pub(crate) async fn authed<T: DeserializeOwned>(
+    auth: AuthState,
+    call: Call,
+) -> Result<T, ApiError> {
+    let token = fresh_access_token(auth).await?;
+    let resp = send(&call, Some(&token)).await?;
+    if resp.status() != 401 {
+        return decode(resp).await;
+    }
+    refused_token_or_answer(resp).await?;
+
+    // Another call may have renewed the session while this one was in flight.
+    let renewed = match auth.current() {
+        Some(s) if s.access_token != token && s.access_is_fresh() => s.access_token,
+        Some(_) => refresh(auth).await?.access_token,
+        None => return Err(ApiError::SessionExpired),
+    };
+    let resp = send(&call, Some(&renewed)).await?;
+    if resp.status() == 401 {
+        refused_token_or_answer(resp).await?;
+        return Err(expire(auth));
+    }
+    decode(resp).await
+}
+
+/// A 401 is either "your token is no good" (`Ok`, renew and retry) or an
+/// answer about the request itself, such as a wrong current password (`Err`).
+async fn refused_token_or_answer(resp: Response) -> Result<(), ApiError> {
+    let status = resp.status();
+    match resp.json::<ErrorBody>().await {
+        Ok(body) if body.code == ErrorCode::InvalidCredentials => {
+            Err(ApiError::Server { status, body })
+        }
+        _ => Ok(()),
+    }
+}
+
+async fn fresh_access_token(auth: AuthState) -> Result<String, ApiError> {
+    match auth.current() {
+        None => Err(ApiError::SessionExpired),
+        Some(s) if s.access_is_fresh() => Ok(s.access_token),
+        Some(_) => Ok(refresh(auth).await?.access_token),
+    }
+}
+
+type Flight = Shared<LocalBoxFuture<'static, Result<Session, ApiError>>>;
+
+thread_local! {
+    /// The renewal in progress. Refresh tokens are single-use (and reusing one
+    /// revokes the whole session family), so concurrent calls share one renewal.
+    static REFRESHING: RefCell<Option<Flight>> = const { RefCell::new(None) };
+}
+
+/// Renews the session, joining a renewal already in flight.
+pub(crate) async fn refresh(auth: AuthState) -> Result<Session, ApiError> {
+    let flight = REFRESHING.with(|slot| {
+        slot.borrow_mut()
+            .get_or_insert_with(|| {
+                async move {
+                    let result = refresh_now(auth).await;
+                    REFRESHING.with(|slot| slot.borrow_mut().take());
+                    result
+                }
+                .boxed_local()
+                .shared()
+            })
+            .clone()
+    });
+    flight.await
+}
+
+async fn refresh_now(auth: AuthState) -> Result<Session, ApiError> {
+    // Another tab may have renewed already; its tokens are in storage.
+    if let Some(adopted) = auth.adopt_stored() {
+        return Ok(adopted);
+    }
+    let Some(spent) = auth.current() else {
+        return Err(ApiError::SessionExpired);
+    };
+    let call = Call::post(
+        "/auth/refresh",
+        &RefreshRequest {
+            refresh_token: spent.refresh_token.clone(),
+        },
+    )?;
+    // Offline or a server hiccup keeps the session: the next call tries again.
+    let resp = send(&call, None).await?;
+    if resp.ok() {
+        let tokens: TokenResponse = resp.json().await.map_err(|_| ApiError::Decode)?;
+        return match auth.current() {
+            // Signed out (or in as someone else) while we were renewing.
+            Some(now) if now.refresh_token == spent.refresh_token => Ok(auth.sign_in(tokens)),
+            _ => Err(ApiError::SessionExpired),
+        };
+    }
+    match resp.status() {
+        400 | 401 | 403 | 422 => {
+            // Lost a race with another tab that spent the same token?
+            if let Some(adopted) = auth.adopt_stored() {
+                return Ok(adopted);
+            }
+            Err(expire(auth))
+        }
+        _ => Err(error_of(resp).await),
+    }
+}
+
+fn expire(auth: AuthState) -> ApiError {
+    if auth.current().is_some() {
+        auth.end(SessionEnd::Expired);
+    }
+    ApiError::SessionExpired
+}
+
+async fn send(call: &Call, token: Option<&str>) -> Result<Response, ApiError> {
+    let mut req = RequestBuilder::new(&format!("{API_BASE}{}", call.path))
+        .method(call.method.clone())
+        .header("Accept", "application/json");
+    if let Some(token) = token {
+        req = req.header("Authorization", &format!("Bearer {token}"));
+    }
+    let req = match &call.body {
+        Some(json) => req
+            .header("Content-Type", "application/json")
+            .body(json.clone()),
+        None => req.build(),
+    }
+    .map_err(|_| ApiError::Network)?;
+    req.send().await.map_err(|_| ApiError::Network)
+}
+
+async fn decode<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
+    if resp.ok() {
+        resp.json::<T>().await.map_err(|_| ApiError::Decode)
+    } else {
+        Err(error_of(resp).await)
+    }
+}
+
+async fn error_of(resp: Response) -> ApiError {
+    let status = resp.status();
+    match resp.json::<ErrorBody>().await {
+        Ok(body) => ApiError::Server { status, body },
+        Err(_) => ApiError::from_status(status),
+    }
+}

@@ -1,0 +1,59 @@
+//! The root component: auth state, layout and the route table.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{ProtectedParentRoute, Route, Router, Routes};
+use leptos_router::path;
+
+use crate::api;
+use crate::components::{Footer, Header};
+use crate::pages::account::{AccountHome, AccountLayout};
+use crate::pages::admin::{AdminDashboard, AdminLayout};
+use crate::pages::forgot_password::ForgotPasswordPage;
+use crate::pages::home::HomePage;
+use crate::pages::login::LoginPage;
+use crate::pages::login_redirect;
+use crate::pages::not_found::NotFound;
+use crate::pages::profile::ProfilePage;
+use crate::pages::register::RegisterPage;
+use crate::pages::reset_password::ResetPasswordPage;
+use crate::state::provide_auth;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let auth = provide_auth();
+
+    // A restored session may hold an old name or a spent token: check it once
+    // per load (this renews the tokens when needed, or ends a dead session).
+    if auth.current().is_some() {
+        spawn_local(async move {
+            let _ = api::me::get(auth).await;
+        });
+    }
+
+    let signed_in = move || Some(auth.is_signed_in());
+    let to_login = move || login_redirect(auth);
+
+    view! {
+        <Router>
+            <Header/>
+            <main id="main" class="site-main">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/login") view=LoginPage/>
+                    <Route path=path!("/register") view=RegisterPage/>
+                    <Route path=path!("/forgot-password") view=ForgotPasswordPage/>
+                    <Route path=path!("/reset-password") view=ResetPasswordPage/>
+                    <ProtectedParentRoute path=path!("/akun") view=AccountLayout condition=signed_in redirect_path=to_login>
+                        <Route path=path!("") view=AccountHome/>
+                        <Route path=path!("/profil") view=ProfilePage/>
+                    </ProtectedParentRoute>
+                    <ProtectedParentRoute path=path!("/admin") view=AdminLayout condition=signed_in redirect_path=to_login>
+                        <Route path=path!("") view=AdminDashboard/>
+                    </ProtectedParentRoute>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

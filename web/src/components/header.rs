@@ -1,0 +1,103 @@
+//! The site header: brand, navigation, and who is signed in.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::api;
+use crate::i18n;
+use crate::pages::home_for;
+use crate::state::use_auth;
+
+/// The studio's mark: the sun rising over the horizon ("aruna" is the dawn).
+#[component]
+pub fn Logo() -> impl IntoView {
+    view! {
+        <svg class="logo" viewBox="0 0 64 64" width="36" height="36" aria-hidden="true" focusable="false">
+            <rect width="64" height="64" rx="16" fill="#1f3a34"/>
+            <path d="M15 41a17 17 0 0 1 34 0" fill="none" stroke="#c9a45c" stroke-width="3.5" stroke-linecap="round"/>
+            <circle cx="32" cy="41" r="7.5" fill="#c9a45c"/>
+            <path d="M11 47h42" stroke="#f7f3ea" stroke-width="3.5" stroke-linecap="round"/>
+        </svg>
+    }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let auth = use_auth();
+    let navigate = use_navigate();
+    let leaving = RwSignal::new(false);
+
+    let logout = move |_| {
+        if leaving.get_untracked() {
+            return;
+        }
+        leaving.set(true);
+        navigate("/", Default::default());
+        spawn_local(async move {
+            api::auth::logout(auth).await;
+            leaving.set(false);
+        });
+    };
+
+    view! {
+        <header class="site-header">
+            <div class="container header-inner">
+                <a class="brand" href="/">
+                    <Logo/>
+                    <span class="brand-name">{i18n::STUDIO_NAME}</span>
+                </a>
+                <nav class="main-nav" aria-label=i18n::NAV_MAIN_LABEL>
+                    <A href="/" exact=true>{i18n::NAV_HOME}</A>
+                </nav>
+                <div class="header-auth">
+                    <Show
+                        when=move || auth.is_signed_in()
+                        fallback=|| view! {
+                            <a class="btn btn-ghost btn-small" href="/login">{i18n::NAV_LOGIN}</a>
+                            <a class="btn btn-primary btn-small" href="/register">{i18n::NAV_REGISTER}</a>
+                        }
+                    >
+                        <a
+                            class="user-name"
+                            href=move || home_for(auth.role())
+                            title=move || if auth.role().is_some_and(|r| r.is_crew()) { i18n::NAV_BACK_OFFICE } else { i18n::NAV_ACCOUNT }
+                        >
+                            <span class="avatar" aria-hidden="true">{move || initials(&auth.user().map(|u| u.full_name).unwrap_or_default())}</span>
+                            <span class="user-full-name" data-testid="user-name">{move || auth.user().map(|u| u.full_name).unwrap_or_default()}</span>
+                        </a>
+                        <button
+                            type="button"
+                            class="btn btn-ghost btn-small"
+                            data-testid="logout"
+                            disabled=move || leaving.get()
+                            on:click=logout.clone()
+                        >
+                            {i18n::NAV_LOGOUT}
+                        </button>
+                    </Show>
+                </div>
+            </div>
+        </header>
+    }
+}
+
+/// "Sari Dewi Lestari" → "SD".
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn initials_take_the_first_two_words() {
+        assert_eq!(super::initials("sari dewi lestari"), "SD");
+        assert_eq!(super::initials("Budi"), "B");
+        assert_eq!(super::initials(""), "");
+    }
+}

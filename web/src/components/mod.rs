@@ -1,0 +1,13 @@
+//! Reusable widgets.
+
+pub mod feedback;
+pub mod field;
+pub mod footer;
+pub mod form_state;
+pub mod header;
+
+pub use feedback::{FormError, Notice, Skeleton, SubmitButton};
+pub use field::Field;
+pub use footer::Footer;
+pub use form_state::FormState;
+pub use header::Header;

@@ -1,0 +1,164 @@
+//! `/admin`: the studio's back office. Only the dashboard exists so far; the
+//! other sections are listed (disabled) so the crew sees what is coming.
+
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, A};
+use shared::Role;
+
+use super::set_title;
+use crate::i18n;
+use crate::state::use_auth;
+
+struct Section {
+    label: &'static str,
+    /// `None` until the section is built: shown disabled, marked "segera".
+    href: Option<&'static str>,
+    /// The least role that may use it, as the API enforces (DOMAIN.md).
+    min_role: Role,
+}
+
+const SECTIONS: &[Section] = &[
+    Section {
+        label: "Ringkasan",
+        href: Some("/admin"),
+        min_role: Role::Staff,
+    },
+    Section {
+        label: "Kalender",
+        href: None,
+        min_role: Role::Staff,
+    },
+    Section {
+        label: "Booking",
+        href: None,
+        min_role: Role::Staff,
+    },
+    Section {
+        label: "Pembayaran",
+        href: None,
+        min_role: Role::Staff,
+    },
+    Section {
+        label: "Paket",
+        href: None,
+        min_role: Role::Admin,
+    },
+    Section {
+        label: "Rekening Bank",
+        href: None,
+        min_role: Role::Admin,
+    },
+    Section {
+        label: "Portofolio",
+        href: None,
+        min_role: Role::Admin,
+    },
+    Section {
+        label: "Testimoni",
+        href: None,
+        min_role: Role::Admin,
+    },
+    Section {
+        label: "Klien",
+        href: None,
+        min_role: Role::Admin,
+    },
+    Section {
+        label: "Staf & Peran",
+        href: None,
+        min_role: Role::Superadmin,
+    },
+    Section {
+        label: "Pengaturan",
+        href: None,
+        min_role: Role::Superadmin,
+    },
+];
+
+/// Frame of every `/admin/*` page: crew only; a client gets a friendly 403.
+#[component]
+pub fn AdminLayout() -> impl IntoView {
+    let auth = use_auth();
+    let is_crew = Memo::new(move |_| auth.role().is_some_and(Role::is_crew));
+    view! {
+        <Show when=move || is_crew.get() fallback=Forbidden>
+            <div class="admin">
+                <aside class="admin-sidebar">
+                    <AdminNav/>
+                </aside>
+                <div class="admin-main">
+                    <Outlet/>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn AdminNav() -> impl IntoView {
+    let auth = use_auth();
+    let role = Memo::new(move |_| auth.role().unwrap_or(Role::Client));
+    view! {
+        <nav class="admin-nav" data-testid="admin-nav" aria-label=i18n::ADMIN_NAV_LABEL>
+            <ul>
+                {move || {
+                    let role = role.get();
+                    SECTIONS
+                        .iter()
+                        .filter(|s| role.at_least(s.min_role))
+                        .map(|s| match s.href {
+                            Some(href) => view! {
+                                <li><A href=href exact=true>{s.label}</A></li>
+                            }
+                            .into_any(),
+                            None => view! {
+                                <li>
+                                    <span class="nav-disabled" aria-disabled="true">
+                                        {s.label}
+                                        <span class="badge">{i18n::ADMIN_SOON}</span>
+                                    </span>
+                                </li>
+                            }
+                            .into_any(),
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn AdminDashboard() -> impl IntoView {
+    set_title("Ringkasan");
+    let auth = use_auth();
+    let name = move || auth.user().map(|u| u.full_name).unwrap_or_default();
+    let role = move || auth.role().map(Role::label_id).unwrap_or_default();
+    view! {
+        <header class="page-header">
+            <p class="eyebrow">"Ringkasan"</p>
+            <h1 data-testid="welcome">{i18n::ADMIN_GREETING}", "{name}</h1>
+            <p class="lead">
+                {i18n::ADMIN_SIGNED_IN_AS}" "
+                <strong class="role-label" data-testid="role-label">{role}</strong>
+                "."
+            </p>
+        </header>
+        <section class="card">
+            <p>{i18n::ADMIN_DASHBOARD_TEXT}</p>
+        </section>
+    }
+}
+
+#[component]
+fn Forbidden() -> impl IntoView {
+    set_title(i18n::FORBIDDEN_TITLE);
+    view! {
+        <section class="container narrow center-page" data-testid="forbidden">
+            <p class="eyebrow">"403"</p>
+            <h1>{i18n::FORBIDDEN_TITLE}</h1>
+            <p class="lead">{i18n::FORBIDDEN_TEXT}</p>
+            <a class="btn btn-primary" href="/akun">{i18n::NAV_ACCOUNT}</a>
+        </section>
+    }
+}

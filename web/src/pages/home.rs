@@ -1,0 +1,86 @@
+use leptos::prelude::*;
+
+use super::{home_for, set_title};
+use crate::i18n;
+use crate::state::use_auth;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    set_title("");
+    let auth = use_auth();
+
+    let ctas = move || {
+        if auth.is_signed_in() {
+            view! {
+                <a class="btn btn-primary btn-large" href=home_for(auth.role())>{i18n::HOME_CTA_ACCOUNT}</a>
+            }
+            .into_any()
+        } else {
+            view! {
+                <a class="btn btn-primary btn-large" href="/register">{i18n::HOME_CTA_REGISTER}</a>
+                <a class="btn btn-ghost btn-large" href="/login">{i18n::HOME_CTA_LOGIN}</a>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <section class="hero" data-testid="hero">
+            <div class="container hero-inner">
+                <p class="eyebrow">{i18n::HOME_EYEBROW}</p>
+                <h1 class="hero-title">
+                    {i18n::STUDIO_NAME}
+                    <span class="hero-dash" aria-hidden="true">" — "</span>
+                    <span class="hero-tagline">{i18n::STUDIO_TAGLINE}</span>
+                </h1>
+                <p class="lead hero-lead">{i18n::HOME_LEAD}</p>
+                <div class="cta-row">{ctas}</div>
+            </div>
+            <div class="hero-ornament" aria-hidden="true"></div>
+        </section>
+
+        <section class="section">
+            <div class="container">
+                <h2 class="section-title">{i18n::HOME_SERVICES_TITLE}</h2>
+                <ul class="card-grid services">
+                    {i18n::HOME_SERVICES
+                        .iter()
+                        .map(|(name, text)| view! {
+                            <li class="card service">
+                                <h3>{*name}</h3>
+                                <p>{*text}</p>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        </section>
+
+        <section class="section section-tinted">
+            <div class="container">
+                <h2 class="section-title">{i18n::HOME_STEPS_TITLE}</h2>
+                <ol class="steps">
+                    {i18n::HOME_STEPS
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (title, text))| view! {
+                            <li class="step">
+                                <span class="step-number" aria-hidden="true">{i + 1}</span>
+                                <h3>{*title}</h3>
+                                <p>{*text}</p>
+                            </li>
+                        })
+                        .collect_view()}
+                </ol>
+            </div>
+        </section>
+
+        <section class="section closing">
+            <div class="container narrow center">
+                <h2 class="section-title">{i18n::HOME_CLOSING_TITLE}</h2>
+                <p class="lead">{i18n::HOME_CLOSING_TEXT}</p>
+                <div class="cta-row center">{ctas}</div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,325 @@
+//! `cargo xtask build-web`: compile the SPA to WASM, run wasm-bindgen in-process
+//! and write `web/dist` with content-hashed asset names:
+//!
+//! ```text
+//! web/dist/index.html                 from web/index.html
+//! web/dist/favicon.svg
+//! web/dist/pkg/app-<hash>.js          wasm-bindgen glue, pointing at the hashed wasm
+//! web/dist/pkg/app-<hash>_bg.wasm
+//! web/dist/pkg/boot-<hash>.js         imports the glue and starts it (no inline script, for CSP)
+//! web/dist/pkg/style-<hash>.css
+//! ```
+//!
+//! Every URL is absolute (`/pkg/...`) so deep client routes load the same assets.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context};
+use sha2::{Digest, Sha256};
+use wasm_bindgen_cli_support::Bindgen;
+
+use crate::util::{self, WASM_TARGET};
+
+/// The stem wasm-bindgen writes; renamed to hashed names afterwards.
+const STEM: &str = "app";
+
+struct Options {
+    /// Cargo profile: `wasm-release` (default) or `dev` with `--dev`.
+    profile: &'static str,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> anyhow::Result<Options> {
+        let mut opts = Options {
+            profile: "wasm-release",
+        };
+        for arg in args {
+            match arg.as_str() {
+                "--dev" => opts.profile = "dev",
+                "--release" => opts.profile = "wasm-release",
+                other => bail!("build-web: unknown option `{other}` (known: --dev, --release)"),
+            }
+        }
+        Ok(opts)
+    }
+
+    fn is_release(&self) -> bool {
+        self.profile != "dev"
+    }
+
+    /// The folder cargo writes this profile's artifacts to.
+    fn profile_dir(&self) -> &'static str {
+        match self.profile {
+            "dev" => "debug",
+            other => other,
+        }
+    }
+}
+
+pub fn run(args: &[String]) -> anyhow::Result<()> {
+    let opts = Options::parse(args)?;
+    let started = Instant::now();
+    let root = util::workspace_root();
+    let web_dir = root.join("web");
+
+    util::ensure_wasm_target()?;
+    eprintln!(
+        "xtask: building the web crate for {WASM_TARGET} (profile {})",
+        opts.profile
+    );
+    util::run(util::cargo().args([
+        "build",
+        "-p",
+        "web",
+        "--target",
+        WASM_TARGET,
+        "--profile",
+        opts.profile,
+    ]))?;
+
+    let target_dir = util::target_dir()?;
+    let wasm_in = target_dir
+        .join(WASM_TARGET)
+        .join(opts.profile_dir())
+        .join("web.wasm");
+    if !wasm_in.is_file() {
+        bail!("cargo finished but {} is missing", wasm_in.display());
+    }
+
+    // wasm-bindgen writes into a scratch folder inside the target dir; we then
+    // copy the files we want under hashed names.
+    let scratch = target_dir.join("xtask-bindgen");
+    reset_dir(&scratch)?;
+    eprintln!("xtask: running wasm-bindgen on {}", wasm_in.display());
+    Bindgen::new()
+        .input_path(&wasm_in)
+        .out_name(STEM)
+        .web(true)?
+        .typescript(false)
+        .omit_default_module_path(false)
+        .debug(!opts.is_release())
+        .keep_debug(!opts.is_release())
+        .remove_name_section(opts.is_release())
+        .remove_producers_section(opts.is_release())
+        .generate(&scratch)
+        .context("wasm-bindgen failed")?;
+
+    // Stage the whole dist in a sibling folder, then swap it in, so a server
+    // reading web/dist never sees a half-written tree.
+    let staging = web_dir.join("dist.tmp");
+    let staged = stage_dist(&web_dir, &scratch, &staging);
+    if staged.is_err() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    let sizes = staged?;
+
+    let dist = web_dir.join("dist");
+    if dist.exists() {
+        fs::remove_dir_all(&dist)
+            .with_context(|| format!("could not remove stale {}", dist.display()))?;
+    }
+    fs::rename(&staging, &dist)
+        .with_context(|| format!("could not move {} to {}", staging.display(), dist.display()))?;
+
+    println!(
+        "web/dist written in {:.1}s ({} build)",
+        started.elapsed().as_secs_f64(),
+        opts.profile
+    );
+    for (name, size) in sizes {
+        println!("  pkg/{name:<32} {:>10}", util::human_size(size));
+    }
+    Ok(())
+}
+
+/// Writes the whole site into `staging`; returns the main assets and their sizes.
+fn stage_dist(
+    web_dir: &Path,
+    scratch: &Path,
+    staging: &Path,
+) -> anyhow::Result<Vec<(String, u64)>> {
+    reset_dir(staging)?;
+    let pkg = staging.join("pkg");
+    fs::create_dir_all(&pkg).with_context(|| format!("could not create {}", pkg.display()))?;
+
+    let wasm_bytes = read(&scratch.join(format!("{STEM}_bg.wasm")))?;
+    let wasm_name = format!("{STEM}-{}_bg.wasm", short_hash(&wasm_bytes));
+    write(&pkg.join(&wasm_name), &wasm_bytes)?;
+
+    let glue = String::from_utf8(read(&scratch.join(format!("{STEM}.js")))?)
+        .context("the wasm-bindgen JS glue is not UTF-8")?;
+    let glue = point_glue_at_wasm(&glue, &wasm_name)?;
+    let js_name = format!("{STEM}-{}.js", short_hash(glue.as_bytes()));
+    write(&pkg.join(&js_name), glue.as_bytes())?;
+
+    // `#[wasm_bindgen(inline_js)]` and `module = "..."` snippets are imported
+    // relative to the glue, so they keep their place next to it.
+    let snippets = scratch.join("snippets");
+    if snippets.is_dir() {
+        copy_dir(&snippets, &pkg.join("snippets"))?;
+    }
+
+    let boot = boot_js(&js_name);
+    let boot_name = format!("boot-{}.js", short_hash(boot.as_bytes()));
+    write(&pkg.join(&boot_name), boot.as_bytes())?;
+
+    let css = read(&web_dir.join("style.css"))?;
+    let css_name = format!("style-{}.css", short_hash(&css));
+    write(&pkg.join(&css_name), &css)?;
+
+    let favicon = read(&web_dir.join("favicon.svg"))?;
+    write(&staging.join("favicon.svg"), &favicon)?;
+
+    let template = fs::read_to_string(web_dir.join("index.html"))
+        .with_context(|| format!("could not read {}", web_dir.join("index.html").display()))?;
+    let html = render_index(
+        &template,
+        &[
+            ("{{style}}", format!("/pkg/{css_name}")),
+            ("{{boot}}", format!("/pkg/{boot_name}")),
+            ("{{app_js}}", format!("/pkg/{js_name}")),
+            ("{{app_wasm}}", format!("/pkg/{wasm_name}")),
+        ],
+    )?;
+    write(&staging.join("index.html"), html.as_bytes())?;
+
+    Ok(vec![
+        (wasm_name, wasm_bytes.len() as u64),
+        (js_name, glue.len() as u64),
+        (css_name, css.len() as u64),
+    ])
+}
+
+/// First 8 hex digits of the SHA-256 of the content.
+fn short_hash(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    hex::encode(&digest[..4])
+}
+
+/// The glue loads `new URL('app_bg.wasm', import.meta.url)` by default; make it
+/// load the hashed name instead, and fail loudly if the glue changed shape.
+fn point_glue_at_wasm(glue: &str, wasm_name: &str) -> anyhow::Result<String> {
+    let default_name = format!("{STEM}_bg.wasm");
+    let hits = glue.matches(&default_name).count();
+    if hits != 1 {
+        bail!(
+            "expected exactly one reference to `{default_name}` in the wasm-bindgen glue, found {hits}; \
+             the glue format changed, update xtask/src/build_web.rs"
+        );
+    }
+    Ok(glue.replacen(&default_name, wasm_name, 1))
+}
+
+/// The module `index.html` loads. It lives in a file, not inline, so a strict
+/// Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`) works.
+fn boot_js(js_name: &str) -> String {
+    format!(
+        r#"import init from "/pkg/{js_name}";
+
+init().then(
+  () => document.getElementById("boot")?.remove(),
+  (err) => {{
+    console.error(err);
+    const box = document.getElementById("boot");
+    if (box) {{
+      box.textContent = "Aplikasi gagal dimuat. Muat ulang halaman, atau gunakan peramban versi terbaru.";
+      box.classList.add("boot-error");
+    }}
+  }},
+);
+"#
+    )
+}
+
+fn render_index(template: &str, values: &[(&str, String)]) -> anyhow::Result<String> {
+    let mut html = template.to_owned();
+    for (placeholder, value) in values {
+        if !html.contains(placeholder) {
+            bail!("web/index.html has no {placeholder} placeholder");
+        }
+        html = html.replace(placeholder, value);
+    }
+    if let Some(start) = html.find("{{") {
+        let rest = &html[start..];
+        let end = rest.find("}}").map_or(rest.len(), |e| e + 2);
+        bail!("web/index.html has an unknown placeholder {}", &rest[..end]);
+    }
+    Ok(html)
+}
+
+fn reset_dir(dir: &Path) -> anyhow::Result<()> {
+    if dir.exists() {
+        fs::remove_dir_all(dir).with_context(|| format!("could not remove {}", dir.display()))?;
+    }
+    fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))
+}
+
+fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
+    fs::create_dir_all(to).with_context(|| format!("could not create {}", to.display()))?;
+    for entry in fs::read_dir(from).with_context(|| format!("could not list {}", from.display()))? {
+        let entry = entry?;
+        let dest: PathBuf = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &dest)?;
+        } else {
+            fs::copy(entry.path(), &dest).with_context(|| {
+                format!(
+                    "could not copy {} to {}",
+                    entry.path().display(),
+                    dest.display()
+                )
+            })?;
+        }
+    }
+    Ok(())
+}
+
+fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
+    fs::read(path).with_context(|| format!("could not read {}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    fs::write(path, bytes).with_context(|| format!("could not write {}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glue_is_pointed_at_the_hashed_wasm() {
+        let glue = "module_or_path = new URL('app_bg.wasm', import.meta.url);";
+        let patched = point_glue_at_wasm(glue, "app-0123abcd_bg.wasm");
+        assert_eq!(
+            patched.ok().as_deref(),
+            Some("module_or_path = new URL('app-0123abcd_bg.wasm', import.meta.url);")
+        );
+    }
+
+    #[test]
+    fn glue_without_a_wasm_reference_is_an_error() {
+        assert!(point_glue_at_wasm("export default init;", "x.wasm").is_err());
+    }
+
+    #[test]
+    fn index_placeholders_must_all_be_known() {
+        let values = [("{{boot}}", "/pkg/boot-1.js".to_owned())];
+        assert_eq!(
+            render_index("<script src=\"{{boot}}\"></script>", &values)
+                .ok()
+                .as_deref(),
+            Some("<script src=\"/pkg/boot-1.js\"></script>")
+        );
+        assert!(render_index("{{boot}} {{nope}}", &values).is_err());
+        assert!(render_index("no placeholder", &values).is_err());
+    }
+
+    #[test]
+    fn hashes_are_eight_hex_digits() {
+        let h = short_hash(b"aruna");
+        assert_eq!(h.len(), 8);
+        assert!(h.chars().all(|c| c.is_ascii_hexdigit()));
+    }
+}
