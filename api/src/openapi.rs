@@ -23,6 +23,7 @@ use crate::routes;
         (name = "auth", description = "Registration, sign-in, tokens, password reset"),
         (name = "me", description = "The signed-in user's own account"),
         (name = "users", description = "Accounts, for the back office"),
+        (name = "catalogue", description = "Packages, bank accounts and studio settings"),
     )
 )]
 pub struct ApiDoc;

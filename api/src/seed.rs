@@ -90,6 +90,9 @@ const DEMO_ACCOUNTS: [DemoAccount; 3] = [
 /// Creates the demo accounts that do not exist yet and prints each new
 /// password once. Running it again changes nothing.
 pub async fn seed_demo(db: &DatabaseConnection) -> anyhow::Result<()> {
+    if crate::seed_catalogue::seed(db).await? {
+        println!("Demo pricelist and bank accounts created.");
+    }
     let mut created = Vec::new();
     for acc in &DEMO_ACCOUNTS {
         let email = Email::parse(acc.email).map_err(anyhow::Error::msg)?;

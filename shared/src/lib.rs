@@ -2,13 +2,18 @@
 //! depends on no database or server crate (CI checks `cargo tree -i sea-orm`).
 
 pub mod auth;
+pub mod booking;
+pub mod catalogue;
 pub mod email;
 pub mod error;
+pub mod money;
 pub mod password;
 pub mod phone;
 pub mod role;
 
+pub use booking::{BookingStatus, ServiceKind};
 pub use email::Email;
 pub use error::{ErrorBody, ErrorCode, FieldErrors};
+pub use money::Rupiah;
 pub use phone::Phone;
 pub use role::Role;

@@ -1,7 +1,10 @@
 //! sea-orm entities, in the shape `sea-orm-cli generate entity` writes them.
 //! Behaviour lives in `repo/`, not here.
 
+pub mod bank_accounts;
 pub mod email_outbox;
+pub mod packages;
 pub mod password_resets;
 pub mod refresh_tokens;
+pub mod studio_settings;
 pub mod users;

@@ -1,5 +1,8 @@
 //! Queries as free async functions over any connection or transaction.
 
+pub mod bank_accounts;
 pub mod outbox;
+pub mod packages;
+pub mod settings;
 pub mod tokens;
 pub mod users;

@@ -3,8 +3,11 @@
 //! generator all build from it.
 
 pub mod auth;
+pub mod bank_accounts;
 pub mod health;
 pub mod me;
+pub mod packages;
+pub mod settings;
 pub mod users;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -20,5 +23,16 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(me::get::get_me)
         .service(me::update::update_me)
         .service(me::password::change_password)
-        .service(users::list::list_users);
+        .service(users::list::list_users)
+        .service(packages::list::list_packages)
+        .service(packages::get::get_package)
+        .service(packages::create::create_package)
+        .service(packages::update::update_package)
+        .service(packages::delete::delete_package)
+        .service(bank_accounts::list::list_bank_accounts)
+        .service(bank_accounts::create::create_bank_account)
+        .service(bank_accounts::update::update_bank_account)
+        .service(bank_accounts::delete::delete_bank_account)
+        .service(settings::get::get_settings)
+        .service(settings::update::update_settings);
 }

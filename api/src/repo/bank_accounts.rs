@@ -1,0 +1,78 @@
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+use shared::catalogue::{BankAccount, BankAccountInput};
+use uuid::Uuid;
+
+use crate::entities::bank_accounts::{self, Entity as BankAccounts};
+use crate::error::ApiError;
+
+pub fn to_dto(m: &bank_accounts::Model) -> BankAccount {
+    BankAccount {
+        id: m.id,
+        bank: m.bank.clone(),
+        account_number: m.account_number.clone(),
+        holder_name: m.holder_name.clone(),
+        active: m.active,
+        sort_order: m.sort_order,
+    }
+}
+
+pub async fn list(
+    db: &impl ConnectionTrait,
+    include_inactive: bool,
+) -> Result<Vec<bank_accounts::Model>, ApiError> {
+    let mut q = BankAccounts::find();
+    if !include_inactive {
+        q = q.filter(bank_accounts::Column::Active.eq(true));
+    }
+    Ok(q.order_by_asc(bank_accounts::Column::SortOrder)
+        .order_by_asc(bank_accounts::Column::Bank)
+        .all(db)
+        .await?)
+}
+
+pub async fn find(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<bank_accounts::Model>, ApiError> {
+    Ok(BankAccounts::find_by_id(id).one(db).await?)
+}
+
+fn apply(am: &mut bank_accounts::ActiveModel, input: &BankAccountInput) {
+    am.bank = Set(input.bank.clone());
+    am.account_number = Set(input.account_number.clone());
+    am.holder_name = Set(input.holder_name.clone());
+    am.active = Set(input.active);
+    am.sort_order = Set(input.sort_order);
+}
+
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    input: &BankAccountInput,
+    now: DateTime<Utc>,
+) -> Result<bank_accounts::Model, ApiError> {
+    let mut am = bank_accounts::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        created_at: Set(now.fixed_offset()),
+        ..Default::default()
+    };
+    apply(&mut am, input);
+    Ok(am.insert(db).await?)
+}
+
+pub async fn update(
+    db: &impl ConnectionTrait,
+    existing: bank_accounts::Model,
+    input: &BankAccountInput,
+) -> Result<bank_accounts::Model, ApiError> {
+    let mut am: bank_accounts::ActiveModel = existing.into();
+    apply(&mut am, input);
+    Ok(am.update(db).await?)
+}
+
+pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> Result<(), ApiError> {
+    BankAccounts::delete_by_id(id).exec(db).await?;
+    Ok(())
+}
