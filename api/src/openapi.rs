@@ -24,6 +24,7 @@ use crate::routes;
         (name = "me", description = "The signed-in user's own account"),
         (name = "users", description = "Accounts, for the back office"),
         (name = "catalogue", description = "Packages, bank accounts and studio settings"),
+        (name = "bookings", description = "Availability and bookings"),
     )
 )]
 pub struct ApiDoc;

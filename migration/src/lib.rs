@@ -7,6 +7,7 @@ mod m20261126_000001_users;
 mod m20261126_000002_auth_tokens;
 mod m20261126_000003_email_outbox;
 mod m20261126_000004_catalogue;
+mod m20261126_000005_bookings;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000002_auth_tokens::Migration),
             Box::new(m20261126_000003_email_outbox::Migration),
             Box::new(m20261126_000004_catalogue::Migration),
+            Box::new(m20261126_000005_bookings::Migration),
         ]
     }
 }

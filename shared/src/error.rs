@@ -30,6 +30,10 @@ pub enum ErrorCode {
     PhoneTaken,
     /// The resource changed or exists already.
     Conflict,
+    /// The date or time has no place left, or the studio blocked it.
+    SlotUnavailable,
+    /// The booking's status does not allow this action (state machine).
+    InvalidTransition,
     PayloadTooLarge,
     UnsupportedMediaType,
     /// Too many attempts; retry after the `Retry-After` seconds.
@@ -50,7 +54,11 @@ impl ErrorCode {
             }
             ErrorCode::Forbidden => 403,
             ErrorCode::NotFound => 404,
-            ErrorCode::EmailTaken | ErrorCode::PhoneTaken | ErrorCode::Conflict => 409,
+            ErrorCode::EmailTaken
+            | ErrorCode::PhoneTaken
+            | ErrorCode::Conflict
+            | ErrorCode::SlotUnavailable
+            | ErrorCode::InvalidTransition => 409,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::RateLimited => 429,
@@ -83,6 +91,12 @@ impl ErrorCode {
                 "Nomor WhatsApp sudah terdaftar. Silakan masuk atau gunakan nomor lain."
             }
             ErrorCode::Conflict => "Data berubah atau sudah ada. Muat ulang lalu coba lagi.",
+            ErrorCode::SlotUnavailable => {
+                "Jadwal tersebut sudah penuh atau ditutup. Silakan pilih tanggal atau jam lain."
+            }
+            ErrorCode::InvalidTransition => {
+                "Tindakan ini tidak bisa dilakukan pada status booking saat ini. Muat ulang halaman."
+            }
             ErrorCode::PayloadTooLarge => "Ukuran data terlalu besar.",
             ErrorCode::UnsupportedMediaType => "Jenis data tidak didukung.",
             ErrorCode::RateLimited => "Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.",

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod booking;
+pub mod booking_dto;
 pub mod catalogue;
 pub mod email;
 pub mod error;

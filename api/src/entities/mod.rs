@@ -2,6 +2,9 @@
 //! Behaviour lives in `repo/`, not here.
 
 pub mod bank_accounts;
+pub mod blocks;
+pub mod booking_events;
+pub mod bookings;
 pub mod email_outbox;
 pub mod packages;
 pub mod password_resets;

@@ -1,6 +1,7 @@
 //! Queries as free async functions over any connection or transaction.
 
 pub mod bank_accounts;
+pub mod bookings;
 pub mod outbox;
 pub mod packages;
 pub mod settings;

@@ -3,7 +3,9 @@
 //! generator all build from it.
 
 pub mod auth;
+pub mod availability;
 pub mod bank_accounts;
+pub mod bookings;
 pub mod health;
 pub mod me;
 pub mod packages;
@@ -34,5 +36,9 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(bank_accounts::update::update_bank_account)
         .service(bank_accounts::delete::delete_bank_account)
         .service(settings::get::get_settings)
-        .service(settings::update::update_settings);
+        .service(settings::update::update_settings)
+        .service(availability::get::get_availability)
+        .service(bookings::create::create_booking)
+        .service(bookings::list::list_bookings)
+        .service(bookings::get::get_booking);
 }

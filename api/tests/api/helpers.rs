@@ -24,6 +24,11 @@ pub struct TestClock {
 }
 
 impl TestClock {
+    /// Travels to an absolute instant; time keeps running from there.
+    pub fn set(&self, at: DateTime<Utc>) {
+        *self.offset.lock().unwrap() = at - Utc::now();
+    }
+
     pub fn advance(&self, by: chrono::Duration) {
         let mut o = self.offset.lock().unwrap();
         *o += by;

@@ -2,7 +2,7 @@ use std::str::FromStr;
 
 use actix_web::{put, web, HttpResponse};
 use shared::catalogue::StudioSettings;
-use shared::{ErrorBody, FieldErrors, Phone, Role};
+use shared::{ErrorBody, Phone, Role};
 
 use crate::auth::AuthUser;
 use crate::error::{ApiError, ApiResult};
@@ -28,7 +28,7 @@ pub async fn update_settings(
     body: web::Json<StudioSettings>,
 ) -> ApiResult<HttpResponse> {
     auth.require(Role::Superadmin)?;
-    let mut errors = body.validate().err().unwrap_or_else(FieldErrors::new);
+    let mut errors = body.validate().err().unwrap_or_default();
     if chrono_tz::Tz::from_str(&body.timezone).is_err() {
         errors.insert(
             "timezone".into(),

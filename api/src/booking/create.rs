@@ -1,0 +1,307 @@
+//! Creating a booking: checks that need the database, then one transaction
+//! that cannot race. PostgreSQL takes an advisory lock on the event date;
+//! SQLite takes its single write lock with the first statement. A write that
+//! still meets a busy SQLite database is retried, never reported as a 500.
+
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DatabaseBackend, DatabaseTransaction, DbErr, Set, Statement,
+    TransactionTrait,
+};
+use shared::booking_dto::{CreateBookingRequest, PaymentOption};
+use shared::catalogue::StudioSettings;
+use shared::{BookingStatus, ErrorCode, FieldErrors, Role, Rupiah};
+use uuid::Uuid;
+
+use super::calendar::{studio_today, studio_tz};
+use super::slots::{max_overlap_within, Interval, WHOLE_DAY};
+use crate::entities::{booking_events, bookings, packages};
+use crate::error::ApiError;
+use crate::repo;
+use crate::state::AppState;
+
+/// How far ahead a booking may be made.
+const MAX_DAYS_AHEAD: i64 = 3 * 366;
+
+fn field(name: &str, msg: impl Into<String>) -> ApiError {
+    let mut f = FieldErrors::new();
+    f.insert(name.to_owned(), msg.into());
+    ApiError::Validation(f)
+}
+
+/// What the request asks for, priced and placed, before touching the calendar.
+struct Plan {
+    package: packages::Model,
+    interval: Interval,
+    total: Rupiah,
+    dp: Rupiah,
+}
+
+fn plan(
+    req: &CreateBookingRequest,
+    start_minute: Option<u32>,
+    package: packages::Model,
+    settings: &StudioSettings,
+    now: DateTime<Utc>,
+) -> Result<Plan, ApiError> {
+    let today = studio_today(now, studio_tz(&settings.timezone));
+    let earliest = today + Duration::days(i64::from(settings.min_lead_days));
+    if req.event_date < earliest {
+        return Err(field(
+            "event_date",
+            format!(
+                "Tanggal acara paling cepat {} (pemesanan minimal H+{}).",
+                earliest.format("%d-%m-%Y"),
+                settings.min_lead_days
+            ),
+        ));
+    }
+    if req.event_date > today + Duration::days(MAX_DAYS_AHEAD) {
+        return Err(field(
+            "event_date",
+            "Tanggal acara maksimal 3 tahun dari sekarang.",
+        ));
+    }
+    let interval = if package.full_day {
+        WHOLE_DAY
+    } else {
+        let start =
+            start_minute.ok_or_else(|| field("start_time", "Pilih jam mulai untuk paket ini."))?;
+        let hours = u32::try_from(package.duration_hours.unwrap_or(1).max(1)).unwrap_or(1);
+        let end = start + hours * 60;
+        if end > WHOLE_DAY.end {
+            return Err(field(
+                "start_time",
+                "Sesi harus selesai sebelum tengah malam.",
+            ));
+        }
+        Interval::new(start, end)
+    };
+    let total = Rupiah(package.price);
+    let dp = total.percent_rounded_up_to_thousand(settings.dp_percent);
+    Ok(Plan {
+        package,
+        interval,
+        total,
+        dp,
+    })
+}
+
+pub async fn create_booking(
+    state: &AppState,
+    client_id: Uuid,
+    req: &CreateBookingRequest,
+) -> Result<bookings::Model, ApiError> {
+    let valid = req.validate().map_err(ApiError::Validation)?;
+    let package = repo::packages::find(&state.db, req.package_id)
+        .await?
+        .filter(|p| p.active)
+        .ok_or_else(|| field("package_id", "Paket tidak tersedia. Pilih paket lain."))?;
+    let settings = repo::settings::get(&state.db).await?;
+    let now = state.clock.now();
+    let plan = plan(req, valid.start_minute, package, &settings, now)?;
+
+    let mut attempt = 0u32;
+    loop {
+        let txn = state.db.begin().await?;
+        match insert_locked(&txn, client_id, req, &valid, &plan, &settings, now).await {
+            Ok(booking) => match txn.commit().await {
+                Ok(()) => return Ok(booking),
+                Err(e) if is_busy(&e) && attempt < 50 => {}
+                Err(e) => return Err(e.into()),
+            },
+            Err(Locked::Busy) if attempt < 50 => {
+                drop(txn);
+            }
+            Err(Locked::Busy) => return Err(ApiError::code(ErrorCode::Unavailable)),
+            Err(Locked::Api(e)) => return Err(e),
+        }
+        attempt += 1;
+        let jitter = u64::from(rand::random::<u8>() % 20);
+        tokio::time::sleep(StdDuration::from_millis(5 + jitter)).await;
+    }
+}
+
+enum Locked {
+    Busy,
+    Api(ApiError),
+}
+
+impl From<ApiError> for Locked {
+    fn from(e: ApiError) -> Self {
+        Locked::Api(e)
+    }
+}
+
+impl From<DbErr> for Locked {
+    fn from(e: DbErr) -> Self {
+        if is_busy(&e) {
+            Locked::Busy
+        } else {
+            Locked::Api(e.into())
+        }
+    }
+}
+
+fn is_busy(e: &DbErr) -> bool {
+    let s = e.to_string();
+    s.contains("database is locked") || s.contains("(code: 5)") || s.contains("SQLITE_BUSY")
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn insert_locked(
+    txn: &DatabaseTransaction,
+    client_id: Uuid,
+    req: &CreateBookingRequest,
+    valid: &shared::booking_dto::ValidBookingRequest,
+    plan: &Plan,
+    settings: &StudioSettings,
+    now: DateTime<Utc>,
+) -> Result<bookings::Model, Locked> {
+    let year = studio_today(now, studio_tz(&settings.timezone)).year();
+    lock_date(txn, req.event_date, year).await?;
+
+    let taken = repo::bookings::taken(txn, req.event_date, req.event_date, now).await?;
+    let blocked = taken
+        .blocks
+        .get(&req.event_date)
+        .is_some_and(|b| b.iter().any(|iv| iv.overlaps(plan.interval)));
+    let busy = taken
+        .bookings
+        .get(&req.event_date)
+        .map(|b| max_overlap_within(b, plan.interval))
+        .unwrap_or(0);
+    if blocked || busy >= settings.capacity {
+        return Err(ApiError::code(ErrorCode::SlotUnavailable).into());
+    }
+
+    let seq = next_counter(txn, "booking", year).await?;
+    let deadline = now + Duration::minutes(i64::from(settings.payment_deadline_minutes));
+    let full_day = plan.interval == WHOLE_DAY && plan.package.full_day;
+    let minute = |m: u32| i32::try_from(m).unwrap_or(0);
+    let booking = bookings::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        code: Set(format!("ODR-{year}-{seq:05}")),
+        client_id: Set(client_id),
+        package_id: Set(plan.package.id),
+        service_kind: Set(plan.package.service_kind.clone()),
+        package_name: Set(plan.package.name.clone()),
+        event_date: Set(req.event_date),
+        start_minute: Set((!full_day).then(|| minute(plan.interval.start))),
+        end_minute: Set((!full_day).then(|| minute(plan.interval.end))),
+        full_day: Set(full_day),
+        location: Set(valid.location.clone()),
+        latitude: Set(valid.coordinates.map(|c| c.0)),
+        longitude: Set(valid.coordinates.map(|c| c.1)),
+        notes: Set(valid.notes.clone()),
+        payment_option: Set(req.payment_option.as_str().to_owned()),
+        total: Set(plan.total.amount()),
+        dp_amount: Set(match req.payment_option {
+            PaymentOption::Dp => plan.dp.amount(),
+            PaymentOption::Full => plan.total.amount(),
+        }),
+        paid: Set(0),
+        status: Set(BookingStatus::WaitingPayment.as_str().to_owned()),
+        payment_deadline: Set(Some(deadline.fixed_offset())),
+        reupload_until: Set(None),
+        created_at: Set(now.fixed_offset()),
+        updated_at: Set(now.fixed_offset()),
+    }
+    .insert(txn)
+    .await?;
+    record_event(
+        txn,
+        booking.id,
+        Some((client_id, Role::Client)),
+        None,
+        BookingStatus::WaitingPayment,
+        None,
+        now,
+    )
+    .await?;
+    Ok(booking)
+}
+
+/// Serialises every writer of this date's slots until the transaction ends.
+async fn lock_date(txn: &DatabaseTransaction, date: NaiveDate, year: i32) -> Result<(), DbErr> {
+    let backend = txn.get_database_backend();
+    match backend {
+        DatabaseBackend::Postgres => {
+            let key = i64::from(date.num_days_from_ce());
+            txn.execute(Statement::from_sql_and_values(
+                backend,
+                "SELECT pg_advisory_xact_lock($1)",
+                [key.into()],
+            ))
+            .await?;
+        }
+        _ => {
+            // The first statement writes, so SQLite hands this transaction
+            // its one write lock now, before anything is read.
+            txn.execute(Statement::from_sql_and_values(
+                backend,
+                "INSERT INTO counters (name, year, value) VALUES ('booking', ?, 0) ON CONFLICT DO NOTHING",
+                [year.into()],
+            ))
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The next number of a gap-free yearly sequence, inside the caller's
+/// transaction: a rolled-back booking gives its number back.
+pub async fn next_counter(txn: &DatabaseTransaction, name: &str, year: i32) -> Result<i64, DbErr> {
+    let backend = txn.get_database_backend();
+    let (insert, update) = match backend {
+        DatabaseBackend::Postgres => (
+            "INSERT INTO counters (name, year, value) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING",
+            "UPDATE counters SET value = value + 1 WHERE name = $1 AND year = $2 RETURNING value",
+        ),
+        _ => (
+            "INSERT INTO counters (name, year, value) VALUES (?, ?, 0) ON CONFLICT DO NOTHING",
+            "UPDATE counters SET value = value + 1 WHERE name = ? AND year = ? RETURNING value",
+        ),
+    };
+    txn.execute(Statement::from_sql_and_values(
+        backend,
+        insert,
+        [name.into(), year.into()],
+    ))
+    .await?;
+    let row = txn
+        .query_one(Statement::from_sql_and_values(
+            backend,
+            update,
+            [name.into(), year.into()],
+        ))
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("counter".into()))?;
+    row.try_get::<i64>("", "value")
+}
+
+pub async fn record_event(
+    db: &impl ConnectionTrait,
+    booking_id: Uuid,
+    actor: Option<(Uuid, Role)>,
+    from: Option<BookingStatus>,
+    to: BookingStatus,
+    note: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    booking_events::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        booking_id: Set(booking_id),
+        actor_id: Set(actor.map(|a| a.0)),
+        actor_role: Set(actor.map(|a| a.1.as_str().to_owned())),
+        from_status: Set(from.map(|s| s.as_str().to_owned())),
+        to_status: Set(to.as_str().to_owned()),
+        note: Set(note),
+        created_at: Set(now.fixed_offset()),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}

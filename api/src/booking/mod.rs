@@ -1,0 +1,6 @@
+//! Booking rules that need the server: the slot arithmetic, the studio's
+//! local calendar, and the transaction that creates a booking without races.
+
+pub mod calendar;
+pub mod create;
+pub mod slots;

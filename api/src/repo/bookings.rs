@@ -1,0 +1,208 @@
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, Func};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+};
+use shared::booking_dto::{format_hhmm, Booking, BookingClient, BookingPackage, PaymentOption};
+use shared::{BookingStatus, Rupiah, ServiceKind};
+use uuid::Uuid;
+
+use crate::booking::slots::Interval;
+use crate::entities::{blocks, bookings, users};
+use crate::error::ApiError;
+
+/// Bookings that hold their slot at `now`: unpaid ones until their deadline,
+/// rejected ones while the re-upload window is open. The rest free it at once,
+/// whether or not the expiry job has run yet.
+pub fn holds_slot(now: DateTime<Utc>) -> Condition {
+    let now = now.fixed_offset();
+    Condition::any()
+        .add(bookings::Column::Status.is_in([
+            BookingStatus::WaitingApproval.as_str(),
+            BookingStatus::Accepted.as_str(),
+        ]))
+        .add(
+            Condition::all()
+                .add(bookings::Column::Status.eq(BookingStatus::WaitingPayment.as_str()))
+                .add(bookings::Column::PaymentDeadline.gt(now)),
+        )
+        .add(
+            Condition::all()
+                .add(bookings::Column::Status.eq(BookingStatus::Rejected.as_str()))
+                .add(bookings::Column::ReuploadUntil.gt(now)),
+        )
+}
+
+/// Intervals taken on each date in `[from, to]`: active bookings and blocks.
+pub struct Taken {
+    pub bookings: HashMap<NaiveDate, Vec<Interval>>,
+    pub blocks: HashMap<NaiveDate, Vec<Interval>>,
+}
+
+pub async fn taken(
+    db: &impl ConnectionTrait,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Taken, ApiError> {
+    let rows = bookings::Entity::find()
+        .filter(bookings::Column::EventDate.between(from, to))
+        .filter(holds_slot(now))
+        .all(db)
+        .await?;
+    let mut by_date: HashMap<NaiveDate, Vec<Interval>> = HashMap::new();
+    for b in rows {
+        by_date
+            .entry(b.event_date)
+            .or_default()
+            .push(Interval::from_db(b.start_minute, b.end_minute));
+    }
+    let block_rows = blocks::Entity::find()
+        .filter(blocks::Column::Date.between(from, to))
+        .all(db)
+        .await?;
+    let mut blocks_by_date: HashMap<NaiveDate, Vec<Interval>> = HashMap::new();
+    for b in block_rows {
+        blocks_by_date
+            .entry(b.date)
+            .or_default()
+            .push(Interval::from_db(b.start_minute, b.end_minute));
+    }
+    Ok(Taken {
+        bookings: by_date,
+        blocks: blocks_by_date,
+    })
+}
+
+pub async fn find(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<bookings::Model>, ApiError> {
+    Ok(bookings::Entity::find_by_id(id).one(db).await?)
+}
+
+pub struct BookingFilter {
+    pub client_id: Option<Uuid>,
+    pub status: Option<BookingStatus>,
+    pub kind: Option<ServiceKind>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub query: Option<String>,
+}
+
+pub async fn list(
+    db: &impl ConnectionTrait,
+    f: &BookingFilter,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<bookings::Model>, u64), ApiError> {
+    let mut q = bookings::Entity::find();
+    if let Some(c) = f.client_id {
+        q = q.filter(bookings::Column::ClientId.eq(c));
+    }
+    if let Some(s) = f.status {
+        q = q.filter(bookings::Column::Status.eq(s.as_str()));
+    }
+    if let Some(k) = f.kind {
+        q = q.filter(bookings::Column::ServiceKind.eq(k.as_str()));
+    }
+    if let Some(from) = f.from {
+        q = q.filter(bookings::Column::EventDate.gte(from));
+    }
+    if let Some(to) = f.to {
+        q = q.filter(bookings::Column::EventDate.lte(to));
+    }
+    if let Some(text) = f.query.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let like = format!("%{}%", text.to_lowercase());
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let mut people = Condition::any()
+            .add(users::Column::Email.like(like.clone()))
+            .add(Expr::expr(Func::lower(Expr::col(users::Column::FullName))).like(like.clone()));
+        if digits.len() >= 3 {
+            let tail = digits
+                .trim_start_matches('0')
+                .trim_start_matches("62")
+                .to_owned();
+            people = people.add(users::Column::Phone.like(format!("%{tail}%")));
+        }
+        let client_ids: Vec<Uuid> = users::Entity::find()
+            .filter(people)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|u| u.id)
+            .collect();
+        q = q.filter(
+            Condition::any()
+                .add(Expr::expr(Func::lower(Expr::col(bookings::Column::Code))).like(like))
+                .add(bookings::Column::ClientId.is_in(client_ids)),
+        );
+    }
+    let paginator = q
+        .order_by_desc(bookings::Column::CreatedAt)
+        .order_by_desc(bookings::Column::Id)
+        .paginate(db, per_page);
+    let total = paginator.num_items().await?;
+    let items = paginator.fetch_page(page.saturating_sub(1)).await?;
+    Ok((items, total))
+}
+
+/// The clients of these bookings, by id, in one query.
+pub async fn clients_of(
+    db: &impl ConnectionTrait,
+    rows: &[bookings::Model],
+) -> Result<HashMap<Uuid, users::Model>, ApiError> {
+    let ids: Vec<Uuid> = rows.iter().map(|b| b.client_id).collect();
+    Ok(users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect())
+}
+
+pub fn to_dto(b: &bookings::Model, client: Option<&users::Model>) -> Booking {
+    let interval = (!b.full_day).then(|| Interval::from_db(b.start_minute, b.end_minute));
+    let option = PaymentOption::parse(&b.payment_option).unwrap_or(PaymentOption::Dp);
+    let total = Rupiah(b.total);
+    let dp = Rupiah(b.dp_amount);
+    Booking {
+        id: b.id,
+        code: b.code.clone(),
+        status: BookingStatus::parse(&b.status).unwrap_or(BookingStatus::Cancelled),
+        package: BookingPackage {
+            id: b.package_id,
+            service_kind: ServiceKind::parse(&b.service_kind).unwrap_or(ServiceKind::Event),
+            name: b.package_name.clone(),
+        },
+        client: BookingClient {
+            id: b.client_id,
+            full_name: client.map(|c| c.full_name.clone()).unwrap_or_default(),
+            email: client.map(|c| c.email.clone()).unwrap_or_default(),
+            phone: client.map(|c| c.phone.clone()).unwrap_or_default(),
+        },
+        event_date: b.event_date,
+        start_time: interval.map(|i| format_hhmm(i.start)),
+        end_time: interval.map(|i| format_hhmm(i.end)),
+        full_day: b.full_day,
+        location: b.location.clone(),
+        latitude: b.latitude,
+        longitude: b.longitude,
+        notes: b.notes.clone(),
+        payment_option: option,
+        total,
+        dp_amount: dp,
+        amount_due_now: if option == PaymentOption::Full {
+            total
+        } else {
+            dp
+        },
+        paid: Rupiah(b.paid),
+        remaining: total - Rupiah(b.paid),
+        payment_deadline: b.payment_deadline.map(|d| d.with_timezone(&Utc)),
+        created_at: b.created_at.with_timezone(&Utc),
+    }
+}

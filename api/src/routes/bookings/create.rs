@@ -1,0 +1,43 @@
+use actix_web::{post, web, HttpResponse};
+use shared::booking_dto::{Booking, CreateBookingRequest};
+use shared::{ErrorBody, Role};
+
+use crate::auth::AuthUser;
+use crate::booking::create as booking_create;
+use crate::error::{ApiError, ApiResult};
+use crate::repo;
+use crate::state::AppState;
+
+/// Books a package for a date (and start time for timed packages). The price
+/// comes from the package and the DP from the settings; the slot is held
+/// until the payment deadline.
+#[utoipa::path(
+    tag = "bookings",
+    request_body = CreateBookingRequest,
+    security(("bearer" = ["client"])),
+    responses(
+        (status = 201, body = Booking),
+        (status = 400, description = "Malformed body", body = ErrorBody),
+        (status = 401, body = ErrorBody),
+        (status = 403, description = "Only clients book", body = ErrorBody),
+        (status = 409, description = "`slot_unavailable`: full or blocked", body = ErrorBody),
+        (status = 422, description = "Invalid fields (date rule, start time, location…)", body = ErrorBody),
+    )
+)]
+#[post("/bookings")]
+pub async fn create_booking(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    body: web::Json<CreateBookingRequest>,
+) -> ApiResult<HttpResponse> {
+    if auth.role != Role::Client {
+        return Err(ApiError::msg(
+            shared::ErrorCode::Forbidden,
+            "Booking dibuat dari akun klien.",
+        ));
+    }
+    let booking = booking_create::create_booking(&state, auth.id, &body).await?;
+    let client = repo::users::find(&state.db, auth.id).await?;
+    tracing::info!(booking = %booking.id, "booking created");
+    Ok(HttpResponse::Created().json(repo::bookings::to_dto(&booking, client.as_ref())))
+}

@@ -1,0 +1,76 @@
+use actix_web::{get, web, HttpResponse};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use shared::booking_dto::BookingPage;
+use shared::{BookingStatus, ErrorBody, ErrorCode, ServiceKind};
+use utoipa::IntoParams;
+
+use crate::auth::AuthUser;
+use crate::error::{ApiError, ApiResult};
+use crate::repo::bookings::{self, BookingFilter};
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListBookingsQuery {
+    pub page: Option<u64>,
+    /// 1–100, default 20.
+    pub per_page: Option<u64>,
+    pub status: Option<BookingStatus>,
+    pub kind: Option<ServiceKind>,
+    /// Event date from (inclusive), `YYYY-MM-DD`.
+    #[param(value_type = Option<String>, format = Date)]
+    pub from: Option<NaiveDate>,
+    #[param(value_type = Option<String>, format = Date)]
+    pub to: Option<NaiveDate>,
+    /// Crew only: code, client name, email or phone.
+    pub q: Option<String>,
+}
+
+/// Bookings, newest first: a client gets their own, the crew gets all.
+#[utoipa::path(
+    tag = "bookings",
+    params(ListBookingsQuery),
+    security(("bearer" = ["client", "staff", "admin", "superadmin"])),
+    responses(
+        (status = 200, body = BookingPage),
+        (status = 400, body = ErrorBody),
+        (status = 401, body = ErrorBody),
+    )
+)]
+#[get("/bookings")]
+pub async fn list_bookings(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    query: web::Query<ListBookingsQuery>,
+) -> ApiResult<HttpResponse> {
+    let page = query.page.unwrap_or(1);
+    let per_page = query.per_page.unwrap_or(20);
+    if page == 0 || !(1..=100).contains(&per_page) {
+        return Err(ApiError::msg(
+            ErrorCode::BadRequest,
+            "page harus ≥ 1 dan per_page antara 1 dan 100.",
+        ));
+    }
+    let crew = auth.role.is_crew();
+    let filter = BookingFilter {
+        client_id: (!crew).then_some(auth.id),
+        status: query.status,
+        kind: query.kind,
+        from: query.from,
+        to: query.to,
+        query: if crew { query.q.clone() } else { None },
+    };
+    let (rows, total) = bookings::list(&state.db, &filter, page, per_page).await?;
+    let clients = bookings::clients_of(&state.db, &rows).await?;
+    let items = rows
+        .iter()
+        .map(|b| bookings::to_dto(b, clients.get(&b.client_id)))
+        .collect();
+    Ok(HttpResponse::Ok().json(BookingPage {
+        items,
+        page,
+        per_page,
+        total,
+    }))
+}

@@ -1,0 +1,281 @@
+//! Request and response bodies of the booking and availability endpoints.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::booking::{BookingStatus, ServiceKind};
+use crate::money::Rupiah;
+use crate::FieldErrors;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentOption {
+    /// Down payment now (settings percentage), the balance before the event.
+    Dp,
+    /// Everything now ("Lunas").
+    Full,
+}
+
+impl PaymentOption {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentOption::Dp => "dp",
+            PaymentOption::Full => "full",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PaymentOption> {
+        match s {
+            "dp" => Some(PaymentOption::Dp),
+            "full" => Some(PaymentOption::Full),
+            _ => None,
+        }
+    }
+}
+
+/// A new booking. The price comes from the package and the settings, never from here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CreateBookingRequest {
+    pub package_id: Uuid,
+    /// `YYYY-MM-DD`, studio local date.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    pub event_date: NaiveDate,
+    /// `HH:MM`, studio local time; required for timed packages, ignored for full-day ones.
+    #[serde(default)]
+    pub start_time: Option<String>,
+    pub location: String,
+    #[serde(default)]
+    pub latitude: Option<f64>,
+    #[serde(default)]
+    pub longitude: Option<f64>,
+    #[serde(default)]
+    pub notes: Option<String>,
+    pub payment_option: PaymentOption,
+}
+
+/// The parts of a booking request that can be checked without the database.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidBookingRequest {
+    pub start_minute: Option<u32>,
+    pub location: String,
+    pub coordinates: Option<(f64, f64)>,
+    pub notes: Option<String>,
+}
+
+impl CreateBookingRequest {
+    pub fn validate(&self) -> Result<ValidBookingRequest, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let start_minute = match self
+            .start_time
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            None => None,
+            Some(t) => match parse_hhmm(t) {
+                Some(m) => Some(m),
+                None => {
+                    errors.insert(
+                        "start_time".into(),
+                        "Jam mulai tidak valid, contoh: 09:00.".into(),
+                    );
+                    None
+                }
+            },
+        };
+        let location = self.location.trim().to_owned();
+        if location.chars().count() < 3 || location.chars().count() > 300 {
+            errors.insert(
+                "location".into(),
+                "Lokasi acara wajib diisi (3–300 karakter).".into(),
+            );
+        }
+        let coordinates = match (self.latitude, self.longitude) {
+            (None, None) => None,
+            (Some(lat), Some(lng))
+                if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lng) =>
+            {
+                Some((lat, lng))
+            }
+            _ => {
+                errors.insert("latitude".into(), "Koordinat peta tidak valid.".into());
+                None
+            }
+        };
+        let notes = self
+            .notes
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned);
+        if notes.as_ref().is_some_and(|n| n.chars().count() > 2000) {
+            errors.insert("notes".into(), "Catatan maksimal 2000 karakter.".into());
+        }
+        if errors.is_empty() {
+            Ok(ValidBookingRequest {
+                start_minute,
+                location,
+                coordinates,
+                notes,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// `HH:MM` (24-hour) to minutes after midnight.
+pub fn parse_hhmm(s: &str) -> Option<u32> {
+    let t = NaiveTime::parse_from_str(s.trim(), "%H:%M").ok()?;
+    Some(chrono::Timelike::hour(&t) * 60 + chrono::Timelike::minute(&t))
+}
+
+/// Minutes after midnight to `HH:MM`; 1440 is `24:00`.
+pub fn format_hhmm(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BookingPackage {
+    pub id: Uuid,
+    pub service_kind: ServiceKind,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BookingClient {
+    pub id: Uuid,
+    pub full_name: String,
+    pub email: String,
+    pub phone: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Booking {
+    pub id: Uuid,
+    /// `ODR-2026-00042`
+    pub code: String,
+    pub status: BookingStatus,
+    pub package: BookingPackage,
+    pub client: BookingClient,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    pub event_date: NaiveDate,
+    /// `HH:MM`, or null for full-day packages.
+    pub start_time: Option<String>,
+    pub end_time: Option<String>,
+    pub full_day: bool,
+    pub location: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub notes: Option<String>,
+    pub payment_option: PaymentOption,
+    #[cfg_attr(feature = "openapi", schema(value_type = i64))]
+    pub total: Rupiah,
+    #[cfg_attr(feature = "openapi", schema(value_type = i64))]
+    pub dp_amount: Rupiah,
+    /// What the client transfers first: the DP, or the total for "Lunas".
+    #[cfg_attr(feature = "openapi", schema(value_type = i64))]
+    pub amount_due_now: Rupiah,
+    /// Sum of approved payments.
+    #[cfg_attr(feature = "openapi", schema(value_type = i64))]
+    pub paid: Rupiah,
+    #[cfg_attr(feature = "openapi", schema(value_type = i64))]
+    pub remaining: Rupiah,
+    /// When an unpaid booking lets go of its slot.
+    pub payment_deadline: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BookingPage {
+    pub items: Vec<Booking>,
+    pub page: u64,
+    pub per_page: u64,
+    pub total: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DayState {
+    Free,
+    PartlyBooked,
+    Full,
+    Blocked,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TimeRange {
+    pub start: String,
+    pub end: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DayAvailability {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    pub date: NaiveDate,
+    pub state: DayState,
+    /// False before the earliest bookable day (no same-day booking).
+    pub bookable: bool,
+    /// Ranges with no place left, for picking a start time.
+    pub full_ranges: Vec<TimeRange>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req() -> CreateBookingRequest {
+        CreateBookingRequest {
+            package_id: Uuid::nil(),
+            event_date: NaiveDate::from_ymd_opt(2026, 12, 9).unwrap(),
+            start_time: Some("09:30".into()),
+            location: "  Gereja HKBP Saribudolok ".into(),
+            latitude: None,
+            longitude: None,
+            notes: Some("  ".into()),
+            payment_option: PaymentOption::Dp,
+        }
+    }
+
+    #[test]
+    fn hhmm_round_trips() {
+        assert_eq!(parse_hhmm("09:30"), Some(570));
+        assert_eq!(parse_hhmm("24:00"), None);
+        assert_eq!(parse_hhmm("9.30"), None);
+        assert_eq!(format_hhmm(570), "09:30");
+        assert_eq!(format_hhmm(1440), "24:00");
+    }
+
+    #[test]
+    fn a_booking_request_is_cleaned() {
+        let v = req().validate().unwrap();
+        assert_eq!(v.start_minute, Some(570));
+        assert_eq!(v.location, "Gereja HKBP Saribudolok");
+        assert_eq!(v.notes, None);
+    }
+
+    #[test]
+    fn bad_booking_requests_name_their_fields() {
+        let bad = CreateBookingRequest {
+            start_time: Some("25:00".into()),
+            location: "x".into(),
+            latitude: Some(100.0),
+            longitude: None,
+            ..req()
+        };
+        let e = bad.validate().unwrap_err();
+        for f in ["start_time", "location", "latitude"] {
+            assert!(e.contains_key(f), "{f}");
+        }
+    }
+}
