@@ -46,6 +46,9 @@ pub struct Settings {
     /// Trust `X-Forwarded-For` for the client IP (only behind your own proxy).
     pub trust_proxy: bool,
     pub rate_limit: RateLimitSettings,
+    /// Run the booking lifecycle job (expiry, completion). Tests turn it off
+    /// and run passes themselves with a travelling clock.
+    pub run_jobs: bool,
     /// `pretty` or `json`.
     pub log_format: String,
 }
@@ -75,6 +78,7 @@ impl Settings {
             .set_default("workers", 0)?
             .set_default("trust_proxy", false)?
             .set_default("rate_limit.auth_per_minute", 20)?
+            .set_default("run_jobs", true)?
             .set_default("log_format", "pretty")?
             .add_source(config::File::with_name(&file).required(false))
             .add_source(
@@ -144,6 +148,7 @@ mod tests {
             rate_limit: RateLimitSettings {
                 auth_per_minute: 10,
             },
+            run_jobs: true,
             log_format: "pretty".into(),
         }
     }

@@ -25,6 +25,7 @@ use crate::routes;
         (name = "users", description = "Accounts, for the back office"),
         (name = "catalogue", description = "Packages, bank accounts and studio settings"),
         (name = "bookings", description = "Availability and bookings"),
+        (name = "payments", description = "Transfer proofs and their review"),
     )
 )]
 pub struct ApiDoc;

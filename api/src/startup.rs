@@ -24,6 +24,7 @@ use crate::ratelimit::RateLimiter;
 use crate::routes;
 use crate::spa::{self, SpaDist};
 use crate::state::AppState;
+use crate::storage::LocalStorage;
 
 /// Largest JSON body accepted; uploads have their own limits.
 const JSON_LIMIT: usize = 64 * 1024;
@@ -67,6 +68,7 @@ impl Application {
             )),
             clock: clock.clone(),
             mail_wakeup: Arc::new(Notify::new()),
+            storage: Arc::new(LocalStorage::new(settings.data_dir.join("uploads"))),
             settings: Arc::new(settings),
         };
         tokio::spawn(
@@ -78,6 +80,10 @@ impl Application {
             }
             .run(),
         );
+
+        if state.settings.run_jobs {
+            tokio::spawn(crate::jobs::lifecycle::run(state.clone()));
+        }
 
         let workers = match state.settings.workers {
             0 => std::thread::available_parallelism()

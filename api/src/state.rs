@@ -7,6 +7,7 @@ use crate::auth::jwt::JwtKeys;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::ratelimit::RateLimiter;
+use crate::storage::Storage;
 
 /// Everything a handler needs, cloned cheaply into each worker.
 #[derive(Clone)]
@@ -18,4 +19,6 @@ pub struct AppState {
     pub limiter: Arc<RateLimiter>,
     /// Wakes the email outbox worker after a commit that queued mail.
     pub mail_wakeup: Arc<Notify>,
+    /// Payment proofs and other uploads.
+    pub storage: Arc<dyn Storage>,
 }

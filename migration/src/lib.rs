@@ -8,6 +8,7 @@ mod m20261126_000002_auth_tokens;
 mod m20261126_000003_email_outbox;
 mod m20261126_000004_catalogue;
 mod m20261126_000005_bookings;
+mod m20261126_000006_payments;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_email_outbox::Migration),
             Box::new(m20261126_000004_catalogue::Migration),
             Box::new(m20261126_000005_bookings::Migration),
+            Box::new(m20261126_000006_payments::Migration),
         ]
     }
 }

@@ -72,9 +72,15 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(StudioSettings::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(BankAccounts::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(Packages::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(StudioSettings::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(BankAccounts::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Packages::Table).to_owned())
+            .await
     }
 }
 

@@ -59,9 +59,18 @@ impl MigrationTrait for Migration {
             )
             .await?;
         for (name, cols) in [
-            ("idx_bookings_date_status", vec![Bookings::EventDate, Bookings::Status]),
-            ("idx_bookings_client_created", vec![Bookings::ClientId, Bookings::CreatedAt]),
-            ("idx_bookings_status_created", vec![Bookings::Status, Bookings::CreatedAt]),
+            (
+                "idx_bookings_date_status",
+                vec![Bookings::EventDate, Bookings::Status],
+            ),
+            (
+                "idx_bookings_client_created",
+                vec![Bookings::ClientId, Bookings::CreatedAt],
+            ),
+            (
+                "idx_bookings_status_created",
+                vec![Bookings::Status, Bookings::CreatedAt],
+            ),
         ] {
             let mut idx = Index::create().name(name).table(Bookings::Table).to_owned();
             for c in cols {
@@ -119,7 +128,11 @@ impl MigrationTrait for Migration {
             .await?;
         manager
             .create_index(
-                Index::create().name("idx_blocks_date").table(Blocks::Table).col(Blocks::Date).to_owned(),
+                Index::create()
+                    .name("idx_blocks_date")
+                    .table(Blocks::Table)
+                    .col(Blocks::Date)
+                    .to_owned(),
             )
             .await?;
         manager
@@ -137,10 +150,18 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(Counters::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(Blocks::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(BookingEvents::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(Bookings::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(Counters::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Blocks::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(BookingEvents::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Bookings::Table).to_owned())
+            .await
     }
 }
 

@@ -9,6 +9,7 @@ pub mod email;
 pub mod error;
 pub mod money;
 pub mod password;
+pub mod payment_dto;
 pub mod phone;
 pub mod role;
 

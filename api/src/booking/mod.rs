@@ -4,3 +4,4 @@
 pub mod calendar;
 pub mod create;
 pub mod slots;
+pub mod transition;

@@ -8,6 +8,7 @@ pub mod bookings;
 pub mod email_outbox;
 pub mod packages;
 pub mod password_resets;
+pub mod payments;
 pub mod refresh_tokens;
 pub mod studio_settings;
 pub mod users;

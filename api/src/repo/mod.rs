@@ -4,6 +4,7 @@ pub mod bank_accounts;
 pub mod bookings;
 pub mod outbox;
 pub mod packages;
+pub mod payments;
 pub mod settings;
 pub mod tokens;
 pub mod users;

@@ -9,6 +9,7 @@ pub mod bookings;
 pub mod health;
 pub mod me;
 pub mod packages;
+pub mod payments;
 pub mod settings;
 pub mod users;
 
@@ -40,5 +41,14 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(availability::get::get_availability)
         .service(bookings::create::create_booking)
         .service(bookings::list::list_bookings)
-        .service(bookings::get::get_booking);
+        .service(bookings::get::get_booking)
+        .service(bookings::cancel::cancel_booking)
+        .service(bookings::cancel::complete_booking)
+        .service(bookings::events::list_booking_events)
+        .service(payments::upload::upload_payment)
+        .service(payments::list_for_booking::list_booking_payments)
+        .service(payments::queue::list_payments)
+        .service(payments::approve::approve_payment)
+        .service(payments::reject::reject_payment)
+        .service(payments::proof::get_payment_proof);
 }

@@ -466,3 +466,36 @@ async fn bad_booking_requests_are_4xx_and_write_nothing() {
     assert_eq!(app.count("bookings").await, 0);
     assert_eq!(app.count("booking_events").await, 0);
 }
+
+#[tokio::test]
+async fn a_booked_package_is_deactivated_not_deleted() {
+    let app = spawn_app().await;
+    let (wedding, portrait) = packages(&app).await;
+    let token = client_token(&app).await;
+    book(&app, &token, &booking(&wedding, in_days(30), None)).await;
+    let admin = app.signed_in_as(Role::Admin).await["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let del = |id: String| {
+        app.client
+            .delete(app.url(&format!("/api/v1/packages/{id}")))
+            .bearer_auth(&admin)
+            .send()
+    };
+    let res = del(wedding.clone()).await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.json::<Value>().await.unwrap()["active"], false);
+    assert_eq!(del(portrait).await.unwrap().status(), 204);
+    let b: Value = app
+        .client
+        .get(app.url("/api/v1/bookings"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(b["items"][0]["package"]["id"], wedding.as_str());
+}

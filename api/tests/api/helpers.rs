@@ -46,7 +46,9 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
     pub clock: Arc<TestClock>,
+    pub state: api::state::AppState,
     _db_guard: DbGuard,
+    _data_dir: tempfile::TempDir,
 }
 
 /// Drops the per-test PostgreSQL database, or deletes the SQLite folder.
@@ -98,6 +100,7 @@ pub fn test_settings() -> Settings {
         rate_limit: RateLimitSettings {
             auth_per_minute: 1000,
         },
+        run_jobs: false,
         log_format: "pretty".into(),
     }
 }
@@ -138,9 +141,12 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let db = api::db::connect(&settings).await.unwrap();
     api::db::migrate(&db).await.unwrap();
     let clock = Arc::new(TestClock::default());
+    let data_dir = tempfile::tempdir().unwrap();
+    settings.data_dir = data_dir.path().to_path_buf();
     let app = Application::build_with(settings, db.clone(), clock.clone())
         .await
         .unwrap();
+    let state = app.state.clone();
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
@@ -152,7 +158,9 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         client,
         db,
         clock,
+        state,
         _db_guard: guard,
+        _data_dir: data_dir,
     }
 }
 

@@ -13,4 +13,5 @@ mod health;
 mod me;
 mod openapi;
 mod password_reset;
+mod payments;
 mod users;

@@ -21,14 +21,17 @@ pub fn web_dist() -> PathBuf {
 pub struct Browser {
     pub client: Client,
     pub app: TestApp,
-    driver: Child,
+    _driver: Driver,
     _profile: tempfile::TempDir,
 }
 
-impl Drop for Browser {
+/// Kills chromedriver however the test ends, even if it panics while starting.
+struct Driver(Child);
+
+impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 
@@ -48,13 +51,15 @@ pub async fn launch() -> Browser {
     let app = spawn_app_with(|s| s.web_dist = dist).await;
     let port = free_port();
     let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-    let driver = Command::new(driver_bin)
-        .arg(format!("--port={port}"))
-        .arg("--allowed-ips=127.0.0.1")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver not found: apt-get install chromium chromium-driver");
+    let driver = Driver(
+        Command::new(driver_bin)
+            .arg(format!("--port={port}"))
+            .arg("--allowed-ips=127.0.0.1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver not found: apt-get install chromium chromium-driver"),
+    );
     let deadline = Instant::now() + Duration::from_secs(20);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(Instant::now() < deadline, "chromedriver did not start");
@@ -83,7 +88,7 @@ pub async fn launch() -> Browser {
     Browser {
         client,
         app,
-        driver,
+        _driver: driver,
         _profile: profile,
     }
 }

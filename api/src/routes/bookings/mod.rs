@@ -1,3 +1,5 @@
+pub mod cancel;
 pub mod create;
+pub mod events;
 pub mod get;
 pub mod list;

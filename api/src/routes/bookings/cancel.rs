@@ -1,0 +1,112 @@
+use actix_web::{post, web, HttpResponse};
+use sea_orm::TransactionTrait;
+use shared::booking::BookingAction;
+use shared::booking_dto::Booking;
+use shared::payment_dto::BookingActionRequest;
+use shared::ErrorBody;
+use uuid::Uuid;
+
+use crate::auth::AuthUser;
+use crate::booking::transition::{actor_for, apply, Change};
+use crate::error::{ApiError, ApiResult};
+use crate::repo;
+use crate::state::AppState;
+
+/// Cancels a booking and frees its slot at once. The client may cancel until
+/// the booking is accepted (after that, DP is forfeit and cancelling is a
+/// request the studio decides); admins may cancel any active booking.
+#[utoipa::path(
+    tag = "bookings",
+    params(("id" = Uuid, Path)),
+    request_body = BookingActionRequest,
+    security(("bearer" = ["client", "admin", "superadmin"])),
+    responses(
+        (status = 200, body = Booking),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "`invalid_transition`", body = ErrorBody),
+    )
+)]
+#[post("/bookings/{id}/cancel")]
+pub async fn cancel_booking(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+    body: web::Json<BookingActionRequest>,
+) -> ApiResult<HttpResponse> {
+    transition_route(
+        &state,
+        auth,
+        *id,
+        BookingAction::Cancel,
+        body.reason.clone(),
+        "Dibatalkan",
+    )
+    .await
+}
+
+/// Marks an accepted booking done before the scheduler does. Admins.
+#[utoipa::path(
+    tag = "bookings",
+    params(("id" = Uuid, Path)),
+    security(("bearer" = ["admin", "superadmin"])),
+    responses(
+        (status = 200, body = Booking),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "`invalid_transition`", body = ErrorBody),
+    )
+)]
+#[post("/bookings/{id}/complete")]
+pub async fn complete_booking(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    transition_route(
+        &state,
+        auth,
+        *id,
+        BookingAction::Complete,
+        None,
+        "Ditandai selesai",
+    )
+    .await
+}
+
+async fn transition_route(
+    state: &AppState,
+    auth: AuthUser,
+    id: Uuid,
+    action: BookingAction,
+    reason: Option<String>,
+    label: &str,
+) -> ApiResult<HttpResponse> {
+    let booking = repo::bookings::find(&state.db, id)
+        .await?
+        .filter(|b| b.client_id == auth.id || auth.role.is_crew())
+        .ok_or_else(ApiError::not_found)?;
+    let note = match reason.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+        Some(r) => format!("{label}: {}", r.chars().take(500).collect::<String>()),
+        None => label.to_owned(),
+    };
+    let now = state.clock.now();
+    let txn = state.db.begin().await?;
+    let change = Change::new(
+        action,
+        actor_for(&booking, auth.id, auth.role),
+        Some((auth.id, auth.role)),
+        now,
+    )
+    .note(note);
+    apply(&txn, &booking, change).await?;
+    txn.commit().await?;
+    tracing::info!(actor = %auth.id, booking = %booking.id, ?action, "booking changed");
+    let fresh = repo::bookings::find(&state.db, id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let client = repo::users::find(&state.db, fresh.client_id).await?;
+    Ok(HttpResponse::Ok().json(repo::bookings::to_dto(&fresh, client.as_ref())))
+}

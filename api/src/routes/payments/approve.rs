@@ -1,0 +1,99 @@
+use actix_web::{post, web, HttpResponse};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use shared::booking::{Actor, BookingAction};
+use shared::booking_dto::Booking;
+use shared::payment_dto::{PaymentKind, PaymentStatus};
+use shared::{BookingStatus, ErrorBody, ErrorCode, Role};
+use uuid::Uuid;
+
+use crate::auth::AuthUser;
+use crate::booking::create::record_event;
+use crate::booking::transition::{apply, Change};
+use crate::entities::bookings;
+use crate::error::{ApiError, ApiResult};
+use crate::repo;
+use crate::state::AppState;
+
+/// Approves a pending proof. A DP or full payment accepts the booking; a
+/// balance payment settles it. Staff and above.
+#[utoipa::path(
+    tag = "payments",
+    params(("id" = Uuid, Path)),
+    security(("bearer" = ["staff", "admin", "superadmin"])),
+    responses(
+        (status = 200, description = "The booking after approval", body = Booking),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "Already reviewed, or the booking cannot be accepted", body = ErrorBody),
+    )
+)]
+#[post("/payments/{id}/approve")]
+pub async fn approve_payment(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    auth.require(Role::Staff)?;
+    let now = state.clock.now();
+    let txn = state.db.begin().await?;
+    let payment = repo::payments::find(&txn, *id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let booking = repo::bookings::find(&txn, payment.booking_id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    if !repo::payments::review(
+        &txn,
+        payment.id,
+        PaymentStatus::Approved,
+        auth.id,
+        None,
+        now,
+    )
+    .await?
+    {
+        return Err(ApiError::msg(
+            ErrorCode::Conflict,
+            "Bukti ini sudah diperiksa sebelumnya.",
+        ));
+    }
+    let paid = Expr::col(bookings::Column::Paid).add(payment.amount);
+    let kind = PaymentKind::parse(&payment.kind).unwrap_or(PaymentKind::Dp);
+    if kind == PaymentKind::Balance {
+        bookings::Entity::update_many()
+            .col_expr(bookings::Column::Paid, paid)
+            .col_expr(bookings::Column::UpdatedAt, Expr::value(now.fixed_offset()))
+            .filter(bookings::Column::Id.eq(booking.id))
+            .exec(&txn)
+            .await?;
+        record_event(
+            &txn,
+            booking.id,
+            Some((auth.id, auth.role)),
+            Some(BookingStatus::Accepted),
+            BookingStatus::Accepted,
+            Some("Pelunasan disetujui".into()),
+            now,
+        )
+        .await?;
+    } else {
+        let change = Change::new(
+            BookingAction::Approve,
+            Actor::Crew(auth.role),
+            Some((auth.id, auth.role)),
+            now,
+        )
+        .note(format!("Pembayaran {} disetujui", kind.label_id()))
+        .set(bookings::Column::Paid, paid);
+        apply(&txn, &booking, change).await?;
+    }
+    txn.commit().await?;
+    tracing::info!(actor = %auth.id, payment = %payment.id, "payment approved");
+    let fresh = repo::bookings::find(&state.db, booking.id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let client = repo::users::find(&state.db, fresh.client_id).await?;
+    Ok(HttpResponse::Ok().json(repo::bookings::to_dto(&fresh, client.as_ref())))
+}

@@ -1,0 +1,85 @@
+use actix_web::{get, web, HttpResponse};
+use serde::{Deserialize, Serialize};
+use shared::payment_dto::{PaymentStatus, ReviewItem};
+use shared::{BookingStatus, ErrorBody, ErrorCode, Role};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::auth::AuthUser;
+use crate::error::{ApiError, ApiResult};
+use crate::repo;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PaymentQueueQuery {
+    /// Default `pending`: the review queue, oldest first.
+    pub status: Option<PaymentStatus>,
+    pub page: Option<u64>,
+    pub per_page: Option<u64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReviewPage {
+    pub items: Vec<ReviewItem>,
+    pub page: u64,
+    pub per_page: u64,
+    pub total: u64,
+}
+
+/// Proofs by status with what the crew needs to judge them. Staff and above.
+#[utoipa::path(
+    tag = "payments",
+    params(PaymentQueueQuery),
+    security(("bearer" = ["staff", "admin", "superadmin"])),
+    responses(
+        (status = 200, body = ReviewPage),
+        (status = 400, body = ErrorBody),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+    )
+)]
+#[get("/payments")]
+pub async fn list_payments(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    query: web::Query<PaymentQueueQuery>,
+) -> ApiResult<HttpResponse> {
+    auth.require(Role::Staff)?;
+    let page = query.page.unwrap_or(1);
+    let per_page = query.per_page.unwrap_or(20);
+    if page == 0 || !(1..=100).contains(&per_page) {
+        return Err(ApiError::msg(
+            ErrorCode::BadRequest,
+            "page harus ≥ 1 dan per_page antara 1 dan 100.",
+        ));
+    }
+    let status = query.status.unwrap_or(PaymentStatus::Pending);
+    let (rows, total) = repo::payments::by_status(&state.db, status, page, per_page).await?;
+    let mut items = Vec::with_capacity(rows.len());
+    for p in &rows {
+        let Some(b) = repo::bookings::find(&state.db, p.booking_id).await? else {
+            continue;
+        };
+        let client = repo::users::find(&state.db, b.client_id).await?;
+        let bank = repo::bank_accounts::find(&state.db, p.bank_account_id).await?;
+        items.push(ReviewItem {
+            payment: repo::payments::to_dto(p, &b.code),
+            client_name: client
+                .as_ref()
+                .map(|c| c.full_name.clone())
+                .unwrap_or_default(),
+            client_phone: client.as_ref().map(|c| c.phone.clone()).unwrap_or_default(),
+            package_name: b.package_name.clone(),
+            event_date: b.event_date,
+            booking_status: BookingStatus::parse(&b.status).unwrap_or(BookingStatus::Cancelled),
+            bank: bank.as_ref().map(|x| x.bank.clone()).unwrap_or_default(),
+            account_number: bank.map(|x| x.account_number).unwrap_or_default(),
+        });
+    }
+    Ok(HttpResponse::Ok().json(ReviewPage {
+        items,
+        page,
+        per_page,
+        total,
+    }))
+}
