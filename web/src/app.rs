@@ -8,12 +8,16 @@ use leptos_router::path;
 use crate::api;
 use crate::components::{Footer, Header};
 use crate::pages::account::{AccountHome, AccountLayout};
+use crate::pages::admin::bank_accounts::AdminBankAccountsPage;
+use crate::pages::admin::packages::AdminPackagesPage;
+use crate::pages::admin::settings::AdminSettingsPage;
 use crate::pages::admin::{AdminDashboard, AdminLayout};
 use crate::pages::forgot_password::ForgotPasswordPage;
 use crate::pages::home::HomePage;
 use crate::pages::login::LoginPage;
 use crate::pages::login_redirect;
 use crate::pages::not_found::NotFound;
+use crate::pages::pricelist::PricelistPage;
 use crate::pages::profile::ProfilePage;
 use crate::pages::register::RegisterPage;
 use crate::pages::reset_password::ResetPasswordPage;
@@ -40,6 +44,7 @@ pub fn App() -> impl IntoView {
             <main id="main" class="site-main">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/harga") view=PricelistPage/>
                     <Route path=path!("/login") view=LoginPage/>
                     <Route path=path!("/register") view=RegisterPage/>
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage/>
@@ -50,6 +55,9 @@ pub fn App() -> impl IntoView {
                     </ProtectedParentRoute>
                     <ProtectedParentRoute path=path!("/admin") view=AdminLayout condition=signed_in redirect_path=to_login>
                         <Route path=path!("") view=AdminDashboard/>
+                        <Route path=path!("/paket") view=AdminPackagesPage/>
+                        <Route path=path!("/rekening") view=AdminBankAccountsPage/>
+                        <Route path=path!("/pengaturan") view=AdminSettingsPage/>
                     </ProtectedParentRoute>
                 </Routes>
             </main>

@@ -1,6 +1,7 @@
 //! The HTTP plumbing: JSON bodies, the shared error shape, bearer tokens, and
 //! renewing the session when the access token runs out.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -17,45 +18,100 @@ use crate::state::{AuthState, SessionEnd};
 const API_BASE: &str = "/api/v1";
 
 /// One request, kept whole so it can be sent again after a token renewal.
+///
+/// Paths are relative to `/api/v1` and may carry a query string; build dynamic
+/// ones with [`path_with_id`] and [`query`] so ids and values are encoded.
 pub(crate) struct Call {
     method: Method,
-    path: &'static str,
+    path: Cow<'static, str>,
     body: Option<String>,
 }
 
 impl Call {
-    pub(crate) fn get(path: &'static str) -> Call {
+    pub(crate) fn get(path: impl Into<Cow<'static, str>>) -> Call {
+        Call::bodiless(Method::GET, path)
+    }
+
+    pub(crate) fn delete(path: impl Into<Cow<'static, str>>) -> Call {
+        Call::bodiless(Method::DELETE, path)
+    }
+
+    pub(crate) fn post(
+        path: impl Into<Cow<'static, str>>,
+        body: &impl Serialize,
+    ) -> Result<Call, ApiError> {
+        Call::with_body(Method::POST, path, body)
+    }
+
+    pub(crate) fn put(
+        path: impl Into<Cow<'static, str>>,
+        body: &impl Serialize,
+    ) -> Result<Call, ApiError> {
+        Call::with_body(Method::PUT, path, body)
+    }
+
+    pub(crate) fn patch(
+        path: impl Into<Cow<'static, str>>,
+        body: &impl Serialize,
+    ) -> Result<Call, ApiError> {
+        Call::with_body(Method::PATCH, path, body)
+    }
+
+    fn bodiless(method: Method, path: impl Into<Cow<'static, str>>) -> Call {
         Call {
-            method: Method::GET,
-            path,
+            method,
+            path: path.into(),
             body: None,
         }
     }
 
-    pub(crate) fn post(path: &'static str, body: &impl Serialize) -> Result<Call, ApiError> {
-        Call::with_body(Method::POST, path, body)
-    }
-
-    pub(crate) fn put(path: &'static str, body: &impl Serialize) -> Result<Call, ApiError> {
-        Call::with_body(Method::PUT, path, body)
-    }
-
-    pub(crate) fn patch(path: &'static str, body: &impl Serialize) -> Result<Call, ApiError> {
-        Call::with_body(Method::PATCH, path, body)
-    }
-
     fn with_body(
         method: Method,
-        path: &'static str,
+        path: impl Into<Cow<'static, str>>,
         body: &impl Serialize,
     ) -> Result<Call, ApiError> {
         let json = serde_json::to_string(body).map_err(|_| ApiError::Decode)?;
         Ok(Call {
             method,
-            path,
+            path: path.into(),
             body: Some(json),
         })
     }
+}
+
+/// `/packages` + `7f3c…` → `/packages/7f3c…`, the id percent-encoded.
+pub(crate) fn path_with_id(base: &str, id: impl std::fmt::Display) -> String {
+    format!("{base}/{}", encode(&id.to_string()))
+}
+
+/// `/packages` + `[("kind", "wedding")]` → `/packages?kind=wedding`; pairs
+/// whose value is `None` are left out, values are percent-encoded.
+pub(crate) fn query(base: &str, pairs: &[(&str, Option<&str>)]) -> String {
+    let mut out = base.to_owned();
+    let mut sep = '?';
+    for (key, value) in pairs {
+        if let Some(value) = value {
+            out.push(sep);
+            out.push_str(key);
+            out.push('=');
+            out.push_str(&encode(value));
+            sep = '&';
+        }
+    }
+    out
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// A call that needs no session.
@@ -80,10 +136,39 @@ pub(crate) async fn authed<T: DeserializeOwned>(
     auth: AuthState,
     call: Call,
 ) -> Result<T, ApiError> {
+    decode(authed_response(auth, &call).await?).await
+}
+
+/// Like [`authed`], for calls that may answer `204 No Content` (`None`) or a
+/// body (`Some`), such as a DELETE that deactivates instead of deleting.
+pub(crate) async fn authed_maybe<T: DeserializeOwned>(
+    auth: AuthState,
+    call: Call,
+) -> Result<Option<T>, ApiError> {
+    let resp = authed_response(auth, &call).await?;
+    if resp.status() == 204 {
+        return Ok(None);
+    }
+    decode(resp).await.map(Some)
+}
+
+/// Like [`authed`], for calls whose success body we do not need.
+pub(crate) async fn authed_empty(auth: AuthState, call: Call) -> Result<(), ApiError> {
+    let resp = authed_response(auth, &call).await?;
+    if resp.ok() {
+        Ok(())
+    } else {
+        Err(error_of(resp).await)
+    }
+}
+
+/// The answer to `call` sent with a live access token: anything but a 401
+/// about the token itself, which renews the session and retries once.
+async fn authed_response(auth: AuthState, call: &Call) -> Result<Response, ApiError> {
     let token = fresh_access_token(auth).await?;
-    let resp = send(&call, Some(&token)).await?;
+    let resp = send(call, Some(&token)).await?;
     if resp.status() != 401 {
-        return decode(resp).await;
+        return Ok(resp);
     }
     refused_token_or_answer(resp).await?;
 
@@ -93,12 +178,12 @@ pub(crate) async fn authed<T: DeserializeOwned>(
         Some(_) => refresh(auth).await?.access_token,
         None => return Err(ApiError::SessionExpired),
     };
-    let resp = send(&call, Some(&renewed)).await?;
+    let resp = send(call, Some(&renewed)).await?;
     if resp.status() == 401 {
         refused_token_or_answer(resp).await?;
         return Err(expire(auth));
     }
-    decode(resp).await
+    Ok(resp)
 }
 
 /// A 401 is either "your token is no good" (`Ok`, renew and retry) or an
@@ -220,5 +305,23 @@ async fn error_of(resp: Response) -> ApiError {
     match resp.json::<ErrorBody>().await {
         Ok(body) => ApiError::Server { status, body },
         Err(_) => ApiError::from_status(status),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dynamic_paths_are_encoded() {
+        assert_eq!(path_with_id("/packages", "a b/c"), "/packages/a%20b%2Fc");
+        assert_eq!(
+            query(
+                "/packages",
+                &[("kind", Some("wedding")), ("x", None), ("q", Some("a&b"))]
+            ),
+            "/packages?kind=wedding&q=a%26b"
+        );
+        assert_eq!(query("/packages", &[("kind", None)]), "/packages");
     }
 }

@@ -2,8 +2,11 @@
 //! requests themselves.
 
 pub mod auth;
+pub mod bank_accounts;
 mod client;
 mod error;
 pub mod me;
+pub mod packages;
+pub mod settings;
 
 pub use error::ApiError;

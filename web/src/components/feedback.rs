@@ -71,3 +71,43 @@ pub fn SubmitButton(
         </button>
     }
 }
+
+/// Why a page's data did not load, with a retry; a 403 gets the friendly
+/// "not for your role" explanation instead (`data-testid="forbidden"`).
+#[component]
+pub fn LoadError(
+    error: crate::api::ApiError,
+    /// What did not load, e.g. "Daftar paket belum dapat dimuat."
+    what: &'static str,
+    retry: Callback<()>,
+) -> impl IntoView {
+    if error.code() == Some(shared::ErrorCode::Forbidden) {
+        return view! { <NoAccess/> }.into_any();
+    }
+    view! {
+        <div class="alert alert-error" role="alert" data-testid="load-error">
+            <p>{what}" "{error.message()}</p>
+            <button type="button" class="btn btn-ghost btn-small" on:click=move |_| retry.run(())>
+                {crate::i18n::RETRY}
+            </button>
+        </div>
+    }
+    .into_any()
+}
+
+/// The page is not for this role (shown for a hidden section or a 403).
+#[component]
+pub fn NoAccess() -> impl IntoView {
+    view! {
+        <section class="card no-access" data-testid="forbidden">
+            <h1>{crate::i18n::NO_ACCESS_TITLE}</h1>
+            <p class="lead">{crate::i18n::NO_ACCESS_TEXT}</p>
+            <a class="btn btn-ghost" href="/admin">{crate::i18n::NO_ACCESS_BACK}</a>
+        </section>
+    }
+}
+
+/// Asks "are you sure?" with the browser's dialog; `false` when it cannot ask.
+pub fn confirm(message: &str) -> bool {
+    window().confirm_with_message(message).unwrap_or(false)
+}

@@ -24,22 +24,13 @@ pub fn Field(
     /// The form this field belongs to: told when the field is edited or left.
     #[prop(optional)]
     form: Option<FormState>,
+    /// The id of a `<datalist>` of suggestions.
+    #[prop(optional)]
+    list: Option<&'static str>,
 ) -> impl IntoView {
     let is_password = input_type == "password";
     let revealed = RwSignal::new(false);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
     let has_error = move || error.with(Option::is_some);
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            if has_error() {
-                error_id.clone()
-            } else {
-                hint_id.clone()
-            }
-        }
-    };
 
     view! {
         <div class="field" class:has-error=has_error>
@@ -54,12 +45,23 @@ pub fn Field(
                     spellcheck=if matches!(input_type, "email" | "password") { Some("false") } else { None }
                     autocapitalize=if matches!(input_type, "email" | "password") { Some("none") } else { None }
                     aria-invalid=move || has_error().to_string()
-                    aria-describedby=described_by
+                    aria-describedby=described_by(id, error)
+                    list=list
                     prop:value=move || value.get()
                     on:input=move |ev| {
                         value.set(event_target_value(&ev));
                         if let Some(form) = form {
                             form.edited(id);
+                        }
+                    }
+                    // WebDriver's "clear" and some autofill only fire `change`.
+                    on:change=move |ev| {
+                        let typed = event_target_value(&ev);
+                        if value.with_untracked(|v| *v != typed) {
+                            value.set(typed);
+                            if let Some(form) = form {
+                                form.edited(id);
+                            }
                         }
                     }
                     on:blur=move |_| {
@@ -83,15 +85,42 @@ pub fn Field(
                     </button>
                 })}
             </div>
-            {move || match error.get() {
-                Some(msg) => view! {
-                    <p class="field-error" id=error_id.clone() data-testid=format!("error-{id}")>{msg}</p>
-                }.into_any(),
-                None => match hint.get() {
-                    Some(text) => view! { <p class="field-hint" id=hint_id.clone()>{text}</p> }.into_any(),
-                    None => ().into_any(),
-                },
-            }}
+            <FieldMessage id=id error=error hint=hint/>
         </div>
+    }
+}
+
+/// The `aria-describedby` of input `id`: its error while there is one, else its hint.
+pub fn described_by(
+    id: &'static str,
+    error: Signal<Option<String>>,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    move || {
+        if error.with(Option::is_some) {
+            format!("{id}-error")
+        } else {
+            format!("{id}-hint")
+        }
+    }
+}
+
+/// The line under an input: its error (`data-testid=error-<id>`), else its hint.
+#[component]
+pub fn FieldMessage(
+    id: &'static str,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
+) -> impl IntoView {
+    move || {
+        match error.get() {
+        Some(msg) => view! {
+            <p class="field-error" id=format!("{id}-error") data-testid=format!("error-{id}")>{msg}</p>
+        }
+        .into_any(),
+        None => match hint.get() {
+            Some(text) => view! { <p class="field-hint" id=format!("{id}-hint")>{text}</p> }.into_any(),
+            None => ().into_any(),
+        },
+    }
     }
 }

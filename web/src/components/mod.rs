@@ -5,9 +5,11 @@ pub mod field;
 pub mod footer;
 pub mod form_state;
 pub mod header;
+pub mod inputs;
 
-pub use feedback::{FormError, Notice, Skeleton, SubmitButton};
+pub use feedback::{confirm, FormError, LoadError, NoAccess, Notice, Skeleton, SubmitButton};
 pub use field::Field;
 pub use footer::Footer;
 pub use form_state::FormState;
 pub use header::Header;
+pub use inputs::{CheckboxField, SelectField, TextAreaField};

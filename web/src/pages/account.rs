@@ -40,7 +40,7 @@ pub fn AccountHome() -> impl IntoView {
                     <EmptyIllustration/>
                     <h3>{i18n::ACCOUNT_NO_BOOKINGS}</h3>
                     <p>{i18n::ACCOUNT_NO_BOOKINGS_TEXT}</p>
-                    <a class="btn btn-primary" href="/">{i18n::ACCOUNT_SEE_PACKAGES}</a>
+                    <a class="btn btn-primary" href="/harga">{i18n::ACCOUNT_SEE_PACKAGES}</a>
                 </div>
             </section>
             <aside class="card" aria-labelledby="profile-title">

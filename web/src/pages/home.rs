@@ -34,7 +34,12 @@ pub fn HomePage() -> impl IntoView {
                     <span class="hero-tagline">{i18n::STUDIO_TAGLINE}</span>
                 </h1>
                 <p class="lead hero-lead">{i18n::HOME_LEAD}</p>
-                <div class="cta-row">{ctas}</div>
+                <div class="cta-row">
+                    {ctas}
+                    <a class="btn btn-link btn-large" href="/harga" data-testid="cta-pricelist">
+                        {i18n::HOME_CTA_PRICELIST}<span aria-hidden="true">" →"</span>
+                    </a>
+                </div>
             </div>
             <div class="hero-ornament" aria-hidden="true"></div>
         </section>

@@ -6,6 +6,7 @@ pub mod forgot_password;
 pub mod home;
 pub mod login;
 pub mod not_found;
+pub mod pricelist;
 pub mod profile;
 pub mod register;
 pub mod reset_password;

@@ -1,11 +1,18 @@
-//! `/admin`: the studio's back office. Only the dashboard exists so far; the
-//! other sections are listed (disabled) so the crew sees what is coming.
+//! `/admin`: the studio's back office. Sections not built yet are listed
+//! (disabled) so the crew sees what is coming.
+
+pub mod bank_accounts;
+mod bank_form;
+mod package_form;
+pub mod packages;
+pub mod settings;
 
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
 use shared::Role;
 
 use super::set_title;
+use crate::components::NoAccess;
 use crate::i18n;
 use crate::state::use_auth;
 
@@ -40,12 +47,12 @@ const SECTIONS: &[Section] = &[
     },
     Section {
         label: "Paket",
-        href: None,
+        href: Some("/admin/paket"),
         min_role: Role::Admin,
     },
     Section {
         label: "Rekening Bank",
-        href: None,
+        href: Some("/admin/rekening"),
         min_role: Role::Admin,
     },
     Section {
@@ -70,7 +77,7 @@ const SECTIONS: &[Section] = &[
     },
     Section {
         label: "Pengaturan",
-        href: None,
+        href: Some("/admin/pengaturan"),
         min_role: Role::Superadmin,
     },
 ];
@@ -150,6 +157,19 @@ pub fn AdminDashboard() -> impl IntoView {
     }
 }
 
+/// Shows `children` only to `min` and above; the others get a friendly "not
+/// for your role". Hiding is a courtesy: the API enforces the roles.
+#[component]
+pub fn RequireRole(min: Role, children: ChildrenFn) -> impl IntoView {
+    let auth = use_auth();
+    let allowed = Memo::new(move |_| auth.role().is_some_and(|r| r.at_least(min)));
+    view! {
+        <Show when=move || allowed.get() fallback=NoAccess>
+            {children()}
+        </Show>
+    }
+}
+
 #[component]
 fn Forbidden() -> impl IntoView {
     set_title(i18n::FORBIDDEN_TITLE);
@@ -161,4 +181,31 @@ fn Forbidden() -> impl IntoView {
             <a class="btn btn-primary" href="/akun">{i18n::NAV_ACCOUNT}</a>
         </section>
     }
+}
+
+/// "Aktif" / "Nonaktif" (`data-testid="status-badge"`).
+#[component]
+pub fn StatusBadge(active: bool) -> impl IntoView {
+    view! {
+        <span class="status" class:status-on=active class:status-off=!active data-testid="status-badge">
+            {if active { i18n::ACTIVE } else { i18n::INACTIVE }}
+        </span>
+    }
+}
+
+/// Focuses the first control of form `#form_id` (which scrolls it into
+/// view) once it is drawn.
+pub fn focus_form(form_id: &'static str) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let selector = format!("#{form_id} input, #{form_id} select, #{form_id} textarea");
+        let first = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = first {
+            let _ = el.focus();
+        }
+    });
 }
