@@ -26,6 +26,7 @@ use crate::routes;
         (name = "catalogue", description = "Packages, bank accounts and studio settings"),
         (name = "bookings", description = "Availability and bookings"),
         (name = "payments", description = "Transfer proofs and their review"),
+        (name = "calendar", description = "Blocked days and hours"),
     )
 )]
 pub struct ApiDoc;

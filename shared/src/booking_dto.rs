@@ -279,3 +279,80 @@ mod tests {
         }
     }
 }
+
+/// A day or a time range the studio closes (holiday, private event).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Block {
+    pub id: Uuid,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    pub date: NaiveDate,
+    /// `HH:MM`; both null when the whole day is closed.
+    pub start_time: Option<String>,
+    pub end_time: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BlockInput {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub start_time: Option<String>,
+    #[serde(default)]
+    pub end_time: Option<String>,
+    pub reason: String,
+}
+
+impl BlockInput {
+    /// The range in minutes (`None` for the whole day) and the trimmed reason.
+    pub fn validate(&self) -> Result<(Option<(u32, u32)>, String), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let reason = self.reason.trim().to_owned();
+        if reason.is_empty() || reason.chars().count() > 200 {
+            errors.insert(
+                "reason".into(),
+                "Tuliskan alasan (maks. 200 karakter).".into(),
+            );
+        }
+        let blank = |s: &Option<String>| {
+            s.as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+        };
+        let range = match (blank(&self.start_time), blank(&self.end_time)) {
+            (None, None) => None,
+            (Some(s), Some(e)) => match (
+                parse_hhmm(&s),
+                if e == "24:00" {
+                    Some(1440)
+                } else {
+                    parse_hhmm(&e)
+                },
+            ) {
+                (Some(s), Some(e)) if s < e => Some((s, e)),
+                _ => {
+                    errors.insert(
+                        "end_time".into(),
+                        "Jam selesai harus setelah jam mulai.".into(),
+                    );
+                    None
+                }
+            },
+            _ => {
+                errors.insert(
+                    "start_time".into(),
+                    "Isi jam mulai dan selesai, atau kosongkan keduanya untuk sehari penuh.".into(),
+                );
+                None
+            }
+        };
+        if errors.is_empty() {
+            Ok((range, reason))
+        } else {
+            Err(errors)
+        }
+    }
+}

@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod availability;
 pub mod bank_accounts;
+pub mod blocks;
 pub mod bookings;
 pub mod health;
 pub mod me;
@@ -50,5 +51,8 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(payments::queue::list_payments)
         .service(payments::approve::approve_payment)
         .service(payments::reject::reject_payment)
-        .service(payments::proof::get_payment_proof);
+        .service(payments::proof::get_payment_proof)
+        .service(blocks::list_blocks)
+        .service(blocks::create_block)
+        .service(blocks::delete_block);
 }

@@ -7,6 +7,7 @@ mod helpers;
 mod auth_login;
 mod auth_register;
 mod auth_tokens;
+mod blocks;
 mod bookings;
 mod catalogue;
 mod health;
