@@ -9,6 +9,7 @@ mod m20261126_000003_email_outbox;
 mod m20261126_000004_catalogue;
 mod m20261126_000005_bookings;
 mod m20261126_000006_payments;
+mod m20261126_000007_booking_requests;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_catalogue::Migration),
             Box::new(m20261126_000005_bookings::Migration),
             Box::new(m20261126_000006_payments::Migration),
+            Box::new(m20261126_000007_booking_requests::Migration),
         ]
     }
 }

@@ -144,3 +144,60 @@ pub struct BookingEvent {
     pub note: Option<String>,
     pub created_at: DateTime<Utc>,
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RequestKind {
+    Cancel,
+    Reschedule,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RequestStatus {
+    Pending,
+    Approved,
+    Declined,
+}
+
+/// Ask the studio to cancel or move an accepted booking.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CreateRequestBody {
+    pub kind: RequestKind,
+    pub reason: String,
+    /// Reschedule only: the new date.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
+    pub new_date: Option<NaiveDate>,
+    /// Reschedule of a timed package: the new start, `HH:MM`.
+    #[serde(default)]
+    pub new_start_time: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BookingRequest {
+    pub id: Uuid,
+    pub booking_id: Uuid,
+    pub booking_code: String,
+    pub kind: RequestKind,
+    pub status: RequestStatus,
+    pub reason: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
+    pub new_date: Option<NaiveDate>,
+    pub new_start_time: Option<String>,
+    pub decision_note: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DecideRequestBody {
+    /// Shown to the client; required when declining.
+    #[serde(default)]
+    pub note: Option<String>,
+}

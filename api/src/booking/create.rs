@@ -25,7 +25,7 @@ use crate::state::AppState;
 /// How far ahead a booking may be made.
 const MAX_DAYS_AHEAD: i64 = 3 * 366;
 
-fn field(name: &str, msg: impl Into<String>) -> ApiError {
+pub fn field(name: &str, msg: impl Into<String>) -> ApiError {
     let mut f = FieldErrors::new();
     f.insert(name.to_owned(), msg.into());
     ApiError::Validation(f)
@@ -39,18 +39,19 @@ struct Plan {
     dp: Rupiah,
 }
 
-fn plan(
-    req: &CreateBookingRequest,
-    start_minute: Option<u32>,
-    package: packages::Model,
+/// The date rule: no earlier than today + the lead time (H+1 by default) in
+/// the studio's timezone, and no later than the booking horizon.
+pub fn check_date_rule(
+    date: NaiveDate,
+    field_name: &str,
     settings: &StudioSettings,
     now: DateTime<Utc>,
-) -> Result<Plan, ApiError> {
+) -> Result<(), ApiError> {
     let today = studio_today(now, studio_tz(&settings.timezone));
     let earliest = today + Duration::days(i64::from(settings.min_lead_days));
-    if req.event_date < earliest {
+    if date < earliest {
         return Err(field(
-            "event_date",
+            field_name,
             format!(
                 "Tanggal acara paling cepat {} (pemesanan minimal H+{}).",
                 earliest.format("%d-%m-%Y"),
@@ -58,27 +59,46 @@ fn plan(
             ),
         ));
     }
-    if req.event_date > today + Duration::days(MAX_DAYS_AHEAD) {
+    if date > today + Duration::days(MAX_DAYS_AHEAD) {
         return Err(field(
-            "event_date",
+            field_name,
             "Tanggal acara maksimal 3 tahun dari sekarang.",
         ));
     }
-    let interval = if package.full_day {
-        WHOLE_DAY
-    } else {
-        let start =
-            start_minute.ok_or_else(|| field("start_time", "Pilih jam mulai untuk paket ini."))?;
-        let hours = u32::try_from(package.duration_hours.unwrap_or(1).max(1)).unwrap_or(1);
-        let end = start + hours * 60;
-        if end > WHOLE_DAY.end {
-            return Err(field(
-                "start_time",
-                "Sesi harus selesai sebelum tengah malam.",
-            ));
-        }
-        Interval::new(start, end)
-    };
+    Ok(())
+}
+
+/// The interval a package occupies when it starts at `start_minute`.
+pub fn package_interval(
+    package: &packages::Model,
+    start_minute: Option<u32>,
+    field_name: &str,
+) -> Result<Interval, ApiError> {
+    if package.full_day {
+        return Ok(WHOLE_DAY);
+    }
+    let start =
+        start_minute.ok_or_else(|| field(field_name, "Pilih jam mulai untuk paket ini."))?;
+    let hours = u32::try_from(package.duration_hours.unwrap_or(1).max(1)).unwrap_or(1);
+    let end = start + hours * 60;
+    if end > WHOLE_DAY.end {
+        return Err(field(
+            field_name,
+            "Sesi harus selesai sebelum tengah malam.",
+        ));
+    }
+    Ok(Interval::new(start, end))
+}
+
+fn plan(
+    req: &CreateBookingRequest,
+    start_minute: Option<u32>,
+    package: packages::Model,
+    settings: &StudioSettings,
+    now: DateTime<Utc>,
+) -> Result<Plan, ApiError> {
+    check_date_rule(req.event_date, "event_date", settings, now)?;
+    let interval = package_interval(&package, start_minute, "start_time")?;
     let total = Rupiah(package.price);
     let dp = total.percent_rounded_up_to_thousand(settings.dp_percent);
     Ok(Plan {
@@ -163,19 +183,7 @@ async fn insert_locked(
     let year = studio_today(now, studio_tz(&settings.timezone)).year();
     lock_date(txn, req.event_date, year).await?;
 
-    let taken = repo::bookings::taken(txn, req.event_date, req.event_date, now).await?;
-    let blocked = taken
-        .blocks
-        .get(&req.event_date)
-        .is_some_and(|b| b.iter().any(|iv| iv.overlaps(plan.interval)));
-    let busy = taken
-        .bookings
-        .get(&req.event_date)
-        .map(|b| max_overlap_within(b, plan.interval))
-        .unwrap_or(0);
-    if blocked || busy >= settings.capacity {
-        return Err(ApiError::code(ErrorCode::SlotUnavailable).into());
-    }
+    check_slot(txn, req.event_date, plan.interval, settings, now, None).await?;
 
     let seq = next_counter(txn, "booking", year).await?;
     let deadline = now + Duration::minutes(i64::from(settings.payment_deadline_minutes));
@@ -224,8 +232,35 @@ async fn insert_locked(
     Ok(booking)
 }
 
+/// Refuses with `slot_unavailable` when a block or the crew capacity leaves no
+/// room for `interval` on `date`. Call it after `lock_date` in the same
+/// transaction; `exclude` is the booking being moved, if any.
+pub async fn check_slot(
+    txn: &DatabaseTransaction,
+    date: NaiveDate,
+    interval: Interval,
+    settings: &StudioSettings,
+    now: DateTime<Utc>,
+    exclude: Option<Uuid>,
+) -> Result<(), ApiError> {
+    let taken = repo::bookings::taken(txn, date, date, now, exclude).await?;
+    let blocked = taken
+        .blocks
+        .get(&date)
+        .is_some_and(|b| b.iter().any(|iv| iv.overlaps(interval)));
+    let busy = taken
+        .bookings
+        .get(&date)
+        .map(|b| max_overlap_within(b, interval))
+        .unwrap_or(0);
+    if blocked || busy >= settings.capacity {
+        return Err(ApiError::code(ErrorCode::SlotUnavailable));
+    }
+    Ok(())
+}
+
 /// Serialises every writer of this date's slots until the transaction ends.
-async fn lock_date(txn: &DatabaseTransaction, date: NaiveDate, year: i32) -> Result<(), DbErr> {
+pub async fn lock_date(txn: &DatabaseTransaction, date: NaiveDate, year: i32) -> Result<(), DbErr> {
     let backend = txn.get_database_backend();
     match backend {
         DatabaseBackend::Postgres => {

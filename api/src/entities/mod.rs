@@ -4,6 +4,7 @@
 pub mod bank_accounts;
 pub mod blocks;
 pub mod booking_events;
+pub mod booking_requests;
 pub mod bookings;
 pub mod email_outbox;
 pub mod packages;

@@ -46,12 +46,15 @@ pub async fn taken(
     from: NaiveDate,
     to: NaiveDate,
     now: DateTime<Utc>,
+    exclude: Option<Uuid>,
 ) -> Result<Taken, ApiError> {
-    let rows = bookings::Entity::find()
+    let mut q = bookings::Entity::find()
         .filter(bookings::Column::EventDate.between(from, to))
-        .filter(holds_slot(now))
-        .all(db)
-        .await?;
+        .filter(holds_slot(now));
+    if let Some(id) = exclude {
+        q = q.filter(bookings::Column::Id.ne(id));
+    }
+    let rows = q.all(db).await?;
     let mut by_date: HashMap<NaiveDate, Vec<Interval>> = HashMap::new();
     for b in rows {
         by_date

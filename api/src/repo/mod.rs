@@ -5,6 +5,7 @@ pub mod bookings;
 pub mod outbox;
 pub mod packages;
 pub mod payments;
+pub mod requests;
 pub mod settings;
 pub mod tokens;
 pub mod users;

@@ -11,6 +11,7 @@ pub mod health;
 pub mod me;
 pub mod packages;
 pub mod payments;
+pub mod requests;
 pub mod settings;
 pub mod users;
 
@@ -54,5 +55,10 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(payments::proof::get_payment_proof)
         .service(blocks::list_blocks)
         .service(blocks::create_block)
-        .service(blocks::delete_block);
+        .service(blocks::delete_block)
+        .service(requests::create::create_booking_request)
+        .service(requests::list::list_booking_requests)
+        .service(requests::list::list_requests)
+        .service(requests::decide::approve_request)
+        .service(requests::decide::decline_request);
 }

@@ -15,4 +15,5 @@ mod me;
 mod openapi;
 mod password_reset;
 mod payments;
+mod requests;
 mod users;

@@ -54,7 +54,7 @@ pub async fn get_availability(
     let now = state.clock.now();
     let earliest = studio_today(now, studio_tz(&settings.timezone))
         + Duration::days(i64::from(settings.min_lead_days));
-    let taken = repo::bookings::taken(&state.db, from, to, now).await?;
+    let taken = repo::bookings::taken(&state.db, from, to, now, None).await?;
     let mut days = Vec::new();
     let mut date = from;
     while date <= to {

@@ -1,0 +1,75 @@
+use actix_web::{get, web, HttpResponse};
+use serde::Deserialize;
+use shared::payment_dto::{BookingRequest, RequestStatus};
+use shared::{ErrorBody, Role};
+use utoipa::IntoParams;
+use uuid::Uuid;
+
+use crate::auth::AuthUser;
+use crate::error::{ApiError, ApiResult};
+use crate::repo;
+use crate::state::AppState;
+
+/// A booking's cancel and reschedule requests.
+#[utoipa::path(
+    tag = "bookings",
+    params(("id" = Uuid, Path)),
+    security(("bearer" = ["client", "staff", "admin", "superadmin"])),
+    responses((status = 200, body = Vec<BookingRequest>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody))
+)]
+#[get("/bookings/{id}/requests")]
+pub async fn list_booking_requests(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let booking = repo::bookings::find(&state.db, *id)
+        .await?
+        .filter(|b| b.client_id == auth.id || auth.role.is_crew())
+        .ok_or_else(ApiError::not_found)?;
+    let rows = repo::requests::for_booking(&state.db, booking.id).await?;
+    let items: Vec<BookingRequest> = rows
+        .iter()
+        .map(|r| repo::requests::to_dto(r, &booking.code))
+        .collect();
+    Ok(HttpResponse::Ok().json(items))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RequestQueueQuery {
+    /// Default `pending`.
+    pub status: Option<RequestStatus>,
+}
+
+/// Requests waiting for a decision (or decided ones), oldest first. Admins.
+#[utoipa::path(
+    tag = "bookings",
+    params(RequestQueueQuery),
+    security(("bearer" = ["admin", "superadmin"])),
+    responses(
+        (status = 200, body = Vec<BookingRequest>),
+        (status = 400, body = ErrorBody),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+    )
+)]
+#[get("/requests")]
+pub async fn list_requests(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    query: web::Query<RequestQueueQuery>,
+) -> ApiResult<HttpResponse> {
+    auth.require(Role::Admin)?;
+    let rows = repo::requests::by_status(&state.db, query.status.unwrap_or(RequestStatus::Pending))
+        .await?;
+    let mut items = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let code = repo::bookings::find(&state.db, r.booking_id)
+            .await?
+            .map(|b| b.code)
+            .unwrap_or_default();
+        items.push(repo::requests::to_dto(r, &code));
+    }
+    Ok(HttpResponse::Ok().json(items))
+}
