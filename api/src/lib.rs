@@ -16,6 +16,7 @@ pub mod ratelimit;
 pub mod repo;
 pub mod routes;
 pub mod seed;
+pub mod seed_bookings;
 pub mod seed_catalogue;
 pub mod spa;
 pub mod startup;

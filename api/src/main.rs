@@ -15,7 +15,11 @@ async fn main() -> anyhow::Result<()> {
             if seed_demo {
                 let conn = db::connect(&settings).await?;
                 db::migrate(&conn).await?;
-                seed::seed_demo(&conn).await?;
+                seed::seed_demo(
+                    &conn,
+                    &api::storage::LocalStorage::new(settings.data_dir.join("uploads")),
+                )
+                .await?;
             }
             let app = Application::build(settings).await?;
             tracing::info!(port = app.port(), "serving");
@@ -36,7 +40,11 @@ async fn main() -> anyhow::Result<()> {
         Command::SeedDemo => {
             let conn = db::connect(&settings).await?;
             db::migrate(&conn).await?;
-            seed::seed_demo(&conn).await?;
+            seed::seed_demo(
+                &conn,
+                &api::storage::LocalStorage::new(settings.data_dir.join("uploads")),
+            )
+            .await?;
         }
     }
     Ok(())

@@ -89,10 +89,24 @@ const DEMO_ACCOUNTS: [DemoAccount; 3] = [
 
 /// Creates the demo accounts that do not exist yet and prints each new
 /// password once. Running it again changes nothing.
-pub async fn seed_demo(db: &DatabaseConnection) -> anyhow::Result<()> {
+pub async fn seed_demo(
+    db: &DatabaseConnection,
+    storage: &dyn crate::storage::Storage,
+) -> anyhow::Result<()> {
     if crate::seed_catalogue::seed(db).await? {
         println!("Demo pricelist and bank accounts created.");
     }
+    let result = seed_accounts(db).await;
+    if crate::seed_bookings::seed(db, storage, DEMO_ACCOUNTS[2].email).await? {
+        println!(
+            "Sample bookings in every status created for {}.",
+            DEMO_ACCOUNTS[2].email
+        );
+    }
+    result
+}
+
+async fn seed_accounts(db: &DatabaseConnection) -> anyhow::Result<()> {
     let mut created = Vec::new();
     for acc in &DEMO_ACCOUNTS {
         let email = Email::parse(acc.email).map_err(anyhow::Error::msg)?;

@@ -476,8 +476,12 @@ async fn the_superadmin_sets_the_booking_rules() {
 #[tokio::test]
 async fn the_demo_seed_fills_every_kind_once() {
     let app = spawn_app().await;
-    api::seed::seed_demo(&app.db).await.unwrap();
-    api::seed::seed_demo(&app.db).await.unwrap();
+    api::seed::seed_demo(&app.db, app.state.storage.as_ref())
+        .await
+        .unwrap();
+    api::seed::seed_demo(&app.db, app.state.storage.as_ref())
+        .await
+        .unwrap();
     let pkgs: Vec<Value> = app
         .client
         .get(app.url("/api/v1/packages"))
@@ -499,4 +503,43 @@ async fn the_demo_seed_fills_every_kind_once() {
     assert_eq!(app.count("packages").await, 9);
     assert_eq!(app.count("bank_accounts").await, 2);
     assert_eq!(app.count("users").await, 3);
+
+    // The demo client has a booking in every status, and the crew a proof to review.
+    assert_eq!(app.count("bookings").await, 8);
+    let rows = <api::entities::bookings::Entity as sea_orm::EntityTrait>::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    for status in shared::BookingStatus::ALL {
+        assert!(
+            rows.iter().any(|b| b.status == status.as_str()),
+            "no {status:?} sample"
+        );
+    }
+    let owner = app.login("owner@arunamoment.id", "x").await;
+    assert_eq!(
+        owner.status(),
+        401,
+        "demo passwords are random, never a default"
+    );
+    let staff = app.signed_in_as(shared::Role::Staff).await;
+    let queue: Value = app
+        .client
+        .get(app.url("/api/v1/payments"))
+        .bearer_auth(staff["access_token"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(queue["total"], 1);
+    let proof = app
+        .client
+        .get(app.url(queue["items"][0]["payment"]["proof_url"].as_str().unwrap()))
+        .bearer_auth(staff["access_token"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(proof.headers()["content-type"], "image/png");
 }
