@@ -30,4 +30,12 @@ pub enum Command {
     },
     /// Fill the database with a believable demo studio (idempotent).
     SeedDemo,
+    /// Generate the load benchmark's data set (into an empty database).
+    #[command(hide = true)]
+    BenchData {
+        #[arg(long, default_value_t = 100_000)]
+        bookings: usize,
+        #[arg(long, default_value_t = 5_000)]
+        clients: usize,
+    },
 }

@@ -2,6 +2,7 @@
 //! OpenAPI generator. `startup::Application` is the one way to build the server.
 
 pub mod auth;
+pub mod bench_data;
 pub mod booking;
 pub mod cli;
 pub mod clock;

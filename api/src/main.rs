@@ -37,6 +37,11 @@ async fn main() -> anyhow::Result<()> {
             seed::create_user(&conn, &name, &email, &phone, &password, Role::Superadmin).await?;
             println!("Superadmin {email} created.");
         }
+        Command::BenchData { bookings, clients } => {
+            let conn = db::connect(&settings).await?;
+            db::migrate(&conn).await?;
+            api::bench_data::generate(&conn, bookings, clients).await?;
+        }
         Command::SeedDemo => {
             let conn = db::connect(&settings).await?;
             db::migrate(&conn).await?;

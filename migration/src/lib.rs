@@ -10,6 +10,7 @@ mod m20261126_000004_catalogue;
 mod m20261126_000005_bookings;
 mod m20261126_000006_payments;
 mod m20261126_000007_booking_requests;
+mod m20261126_000008_booking_list_index;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000005_bookings::Migration),
             Box::new(m20261126_000006_payments::Migration),
             Box::new(m20261126_000007_booking_requests::Migration),
+            Box::new(m20261126_000008_booking_list_index::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 //! A plain dispatcher over `std::env::args`: each task is one entry in
 //! [`TASKS`] and lives in its own module.
 
+mod bench;
 mod build_web;
 mod check_web;
 mod run_app;
@@ -28,6 +29,11 @@ const TASKS: &[Task] = &[
         name: "test",
         about: "run the whole test suite (unit, API on SQLite or TEST_DATABASE_URL, SPA end-to-end in Chromium); --no-browser skips the last",
         run: test_all::run,
+    },
+    Task {
+        name: "bench",
+        about: "load benchmark: release API, generated data set, wrk on 127.0.0.1 (needs wrk); args go to bench/load.py",
+        run: bench::run,
     },
     Task {
         name: "build-web",

@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use shared::booking_dto::{format_hhmm, Booking, BookingClient, BookingPackage, PaymentOption};
 use shared::{BookingStatus, Rupiah, ServiceKind};
@@ -101,21 +101,21 @@ pub async fn list(
     page: u64,
     per_page: u64,
 ) -> Result<(Vec<bookings::Model>, u64), ApiError> {
-    let mut q = bookings::Entity::find();
+    let mut cond = Condition::all();
     if let Some(c) = f.client_id {
-        q = q.filter(bookings::Column::ClientId.eq(c));
+        cond = cond.add(bookings::Column::ClientId.eq(c));
     }
     if let Some(s) = f.status {
-        q = q.filter(bookings::Column::Status.eq(s.as_str()));
+        cond = cond.add(bookings::Column::Status.eq(s.as_str()));
     }
     if let Some(k) = f.kind {
-        q = q.filter(bookings::Column::ServiceKind.eq(k.as_str()));
+        cond = cond.add(bookings::Column::ServiceKind.eq(k.as_str()));
     }
     if let Some(from) = f.from {
-        q = q.filter(bookings::Column::EventDate.gte(from));
+        cond = cond.add(bookings::Column::EventDate.gte(from));
     }
     if let Some(to) = f.to {
-        q = q.filter(bookings::Column::EventDate.lte(to));
+        cond = cond.add(bookings::Column::EventDate.lte(to));
     }
     if let Some(text) = f.query.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         let like = format!("%{}%", text.to_lowercase());
@@ -137,19 +137,33 @@ pub async fn list(
             .into_iter()
             .map(|u| u.id)
             .collect();
-        q = q.filter(
+        cond = cond.add(
             Condition::any()
                 .add(Expr::expr(Func::lower(Expr::col(bookings::Column::Code))).like(like))
                 .add(bookings::Column::ClientId.is_in(client_ids)),
         );
     }
-    let paginator = q
+    // A plain COUNT over the filter (not over a subquery of whole rows), so
+    // it can be answered from an index.
+    let total: i64 = bookings::Entity::find()
+        .select_only()
+        .column_as(Expr::cust("COUNT(*)"), "n")
+        .filter(cond.clone())
+        .into_tuple()
+        .one(db)
+        .await?
+        .unwrap_or(0);
+    // Latest event first: the order a studio reads its book in, and one the
+    // (status, event_date) and (event_date, status) indexes serve directly.
+    let items = bookings::Entity::find()
+        .filter(cond)
+        .order_by_desc(bookings::Column::EventDate)
         .order_by_desc(bookings::Column::CreatedAt)
-        .order_by_desc(bookings::Column::Id)
-        .paginate(db, per_page);
-    let total = paginator.num_items().await?;
-    let items = paginator.fetch_page(page.saturating_sub(1)).await?;
-    Ok((items, total))
+        .limit(per_page)
+        .offset(page.saturating_sub(1).saturating_mul(per_page))
+        .all(db)
+        .await?;
+    Ok((items, u64::try_from(total).unwrap_or(0)))
 }
 
 /// The clients of these bookings, by id, in one query.

@@ -27,7 +27,7 @@ pub struct ListBookingsQuery {
     pub q: Option<String>,
 }
 
-/// Bookings, newest first: a client gets their own, the crew gets all.
+/// Bookings, latest event date first: a client gets their own, the crew gets all.
 #[utoipa::path(
     tag = "bookings",
     params(ListBookingsQuery),
