@@ -189,6 +189,8 @@ pub struct Booking {
     pub remaining: Rupiah,
     /// When an unpaid booking lets go of its slot.
     pub payment_deadline: Option<DateTime<Utc>>,
+    /// After a rejected proof: until when a new one may be uploaded.
+    pub reupload_until: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
 }
 

@@ -121,6 +121,16 @@ pub struct ReviewItem {
     pub account_number: String,
 }
 
+/// One page of the review queue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReviewPage {
+    pub items: Vec<ReviewItem>,
+    pub page: u64,
+    pub per_page: u64,
+    pub total: u64,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RejectPaymentRequest {

@@ -9,14 +9,20 @@ use crate::api;
 use crate::components::{Footer, Header};
 use crate::pages::account::{AccountHome, AccountLayout};
 use crate::pages::admin::bank_accounts::AdminBankAccountsPage;
+use crate::pages::admin::booking_detail::AdminBookingPage;
+use crate::pages::admin::bookings::AdminBookingsPage;
 use crate::pages::admin::packages::AdminPackagesPage;
+use crate::pages::admin::payments::AdminPaymentsPage;
 use crate::pages::admin::settings::AdminSettingsPage;
 use crate::pages::admin::{AdminDashboard, AdminLayout};
+use crate::pages::booking::BookingPage;
+use crate::pages::booking_detail::ClientBookingPage;
 use crate::pages::forgot_password::ForgotPasswordPage;
 use crate::pages::home::HomePage;
 use crate::pages::login::LoginPage;
 use crate::pages::login_redirect;
 use crate::pages::not_found::NotFound;
+use crate::pages::pay::PayPage;
 use crate::pages::pricelist::PricelistPage;
 use crate::pages::profile::ProfilePage;
 use crate::pages::register::RegisterPage;
@@ -45,6 +51,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/harga") view=PricelistPage/>
+                    <Route path=path!("/booking") view=BookingPage/>
                     <Route path=path!("/login") view=LoginPage/>
                     <Route path=path!("/register") view=RegisterPage/>
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage/>
@@ -52,9 +59,14 @@ pub fn App() -> impl IntoView {
                     <ProtectedParentRoute path=path!("/akun") view=AccountLayout condition=signed_in redirect_path=to_login>
                         <Route path=path!("") view=AccountHome/>
                         <Route path=path!("/profil") view=ProfilePage/>
+                        <Route path=path!("/booking/:id") view=ClientBookingPage/>
+                        <Route path=path!("/booking/:id/bayar") view=PayPage/>
                     </ProtectedParentRoute>
                     <ProtectedParentRoute path=path!("/admin") view=AdminLayout condition=signed_in redirect_path=to_login>
                         <Route path=path!("") view=AdminDashboard/>
+                        <Route path=path!("/booking") view=AdminBookingsPage/>
+                        <Route path=path!("/booking/:id") view=AdminBookingPage/>
+                        <Route path=path!("/pembayaran") view=AdminPaymentsPage/>
                         <Route path=path!("/paket") view=AdminPackagesPage/>
                         <Route path=path!("/rekening") view=AdminBankAccountsPage/>
                         <Route path=path!("/pengaturan") view=AdminSettingsPage/>

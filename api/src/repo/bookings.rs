@@ -220,6 +220,7 @@ pub fn to_dto(b: &bookings::Model, client: Option<&users::Model>) -> Booking {
         paid: Rupiah(b.paid),
         remaining: total - Rupiah(b.paid),
         payment_deadline: b.payment_deadline.map(|d| d.with_timezone(&Utc)),
+        reupload_until: b.reupload_until.map(|d| d.with_timezone(&Utc)),
         created_at: b.created_at.with_timezone(&Utc),
     }
 }

@@ -11,3 +11,4 @@ mod helpers;
 mod browser;
 
 mod accounts;
+mod booking;

@@ -9,6 +9,11 @@ use crate::state::AuthState;
 
 const BASE: &str = "/bank-accounts";
 
+/// The active accounts clients transfer to.
+pub async fn list() -> Result<Vec<BankAccount>, ApiError> {
+    client::public(Call::get(BASE)).await
+}
+
 /// Every account, inactive ones too (admin).
 pub async fn list_all(auth: AuthState) -> Result<Vec<BankAccount>, ApiError> {
     let path = query(BASE, &[("include_inactive", Some("true"))]);

@@ -15,7 +15,7 @@ use super::ApiError;
 use crate::state::auth::Session;
 use crate::state::{AuthState, SessionEnd};
 
-const API_BASE: &str = "/api/v1";
+pub(crate) const API_BASE: &str = "/api/v1";
 
 /// One request, kept whole so it can be sent again after a token renewal.
 ///
@@ -34,6 +34,11 @@ impl Call {
 
     pub(crate) fn delete(path: impl Into<Cow<'static, str>>) -> Call {
         Call::bodiless(Method::DELETE, path)
+    }
+
+    /// A POST without a body (an action such as "approve").
+    pub(crate) fn post_empty(path: impl Into<Cow<'static, str>>) -> Call {
+        Call::bodiless(Method::POST, path)
     }
 
     pub(crate) fn post(
@@ -159,6 +164,52 @@ pub(crate) async fn authed_empty(auth: AuthState, call: Call) -> Result<(), ApiE
         Ok(())
     } else {
         Err(error_of(resp).await)
+    }
+}
+
+/// Like [`authed`], for a file: its bytes and its `Content-Type`.
+pub(crate) async fn authed_bytes(
+    auth: AuthState,
+    call: Call,
+) -> Result<(Vec<u8>, String), ApiError> {
+    let resp = authed_response(auth, &call).await?;
+    if !resp.ok() {
+        return Err(error_of(resp).await);
+    }
+    let content_type = resp
+        .headers()
+        .get("content-type")
+        .unwrap_or_else(|| "application/octet-stream".to_owned());
+    let bytes = resp.binary().await.map_err(|_| ApiError::Network)?;
+    Ok((bytes, content_type))
+}
+
+/// A live access token for a request this module does not send itself (an
+/// upload through `XMLHttpRequest`, which reports progress).
+pub(crate) async fn access_token(auth: AuthState) -> Result<String, ApiError> {
+    fresh_access_token(auth).await
+}
+
+/// The token to retry with after `spent` got a 401: one another call renewed
+/// meanwhile, or a fresh renewal.
+pub(crate) async fn token_after_refusal(auth: AuthState, spent: &str) -> Result<String, ApiError> {
+    match auth.current() {
+        Some(s) if s.access_token != spent && s.access_is_fresh() => Ok(s.access_token),
+        Some(_) => Ok(refresh(auth).await?.access_token),
+        None => Err(ApiError::SessionExpired),
+    }
+}
+
+/// Ends the session after a renewed token was refused too.
+pub(crate) fn session_expired(auth: AuthState) -> ApiError {
+    expire(auth)
+}
+
+/// The error for a failed answer whose body was read as text.
+pub(crate) fn error_of_text(status: u16, body: &str) -> ApiError {
+    match serde_json::from_str::<ErrorBody>(body) {
+        Ok(body) => ApiError::Server { status, body },
+        Err(_) => ApiError::from_status(status),
     }
 }
 

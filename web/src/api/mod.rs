@@ -3,10 +3,12 @@
 
 pub mod auth;
 pub mod bank_accounts;
+pub mod bookings;
 mod client;
 mod error;
 pub mod me;
 pub mod packages;
+pub mod payments;
 pub mod settings;
 
 pub use error::ApiError;

@@ -14,6 +14,11 @@ pub async fn list() -> Result<Vec<Package>, ApiError> {
     client::public(Call::get(BASE)).await
 }
 
+/// One package, for the booking wizard.
+pub async fn get(id: Uuid) -> Result<Package, ApiError> {
+    client::public(Call::get(path_with_id(BASE, id))).await
+}
+
 /// Every package, inactive ones too (admin).
 pub async fn list_all(auth: AuthState) -> Result<Vec<Package>, ApiError> {
     let path = query(BASE, &[("include_inactive", Some("true"))]);

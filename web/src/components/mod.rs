@@ -1,13 +1,18 @@
 //! Reusable widgets.
 
+pub mod booking;
+pub mod clock;
 pub mod feedback;
 pub mod field;
 pub mod footer;
 pub mod form_state;
 pub mod header;
 pub mod inputs;
+pub mod proof;
 
-pub use feedback::{confirm, FormError, LoadError, NoAccess, Notice, Skeleton, SubmitButton};
+pub use feedback::{
+    confirm, FormError, LoadError, NoAccess, Notice, Skeleton, Spinner, SubmitButton,
+};
 pub use field::Field;
 pub use footer::Footer;
 pub use form_state::FormState;

@@ -329,3 +329,329 @@ pub const MONTHS: [&str; 12] = [
     "November",
     "Desember",
 ];
+
+// Dates
+pub const WEEKDAYS: [&str; 7] = [
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+];
+pub const WEEKDAYS_SHORT: [&str; 7] = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"];
+pub const UNTIL: &str = "Batas:";
+pub const COUNTDOWN_OVER: &str = "Waktu habis";
+
+// Booking facts
+pub const ALL_DAY: &str = "Sepanjang Hari";
+pub const DATE: &str = "Tanggal";
+pub const TIME: &str = "Waktu";
+pub const LOCATION: &str = "Lokasi";
+pub const NOTES: &str = "Catatan";
+pub const TOTAL: &str = "Total";
+pub const PAID: &str = "Sudah dibayar";
+pub const REMAINING: &str = "Sisa pembayaran";
+pub const PAYMENT_OPTION: &str = "Pilihan pembayaran";
+pub const BOOKED_AT: &str = "Dipesan pada";
+pub const FACTS_EVENT: &str = "Detail acara";
+pub const FACTS_PAYMENT: &str = "Pembayaran";
+pub const OPTION_DP: &str = "DP + pelunasan";
+pub const OPTION_FULL: &str = "Lunas";
+pub const NOT_CHOSEN: &str = "Belum dipilih";
+pub const HOURS: &str = "jam";
+
+// Booking statuses and actions
+pub const ACTION_PAY_NOW: &str = "Bayar sekarang";
+pub const ACTION_REUPLOAD: &str = "Unggah ulang bukti";
+pub const ACTION_PAY_BALANCE: &str = "Bayar pelunasan";
+pub const ACTION_DETAIL: &str = "Lihat detail";
+
+// Payments
+pub const PAYMENTS_EMPTY: &str = "Belum ada bukti pembayaran yang diunggah.";
+pub const UPLOADED_AT: &str = "Diunggah";
+pub const REJECT_REASON: &str = "Alasan ditolak";
+pub const PROOF_SHOW: &str = "Lihat bukti";
+pub const PROOF_HIDE: &str = "Sembunyikan bukti";
+pub const PROOF_LOADING: &str = "Memuat bukti transfer…";
+pub const PROOF_LOAD_FAILED: &str = "Bukti transfer belum dapat dimuat.";
+pub const PROOF_ALT: &str = "Bukti transfer";
+pub const PROOF_OPEN_FULL: &str = "Buka ukuran penuh di tab baru";
+pub const PROOF_PDF: &str = "Bukti berupa dokumen PDF.";
+pub const PROOF_OPEN_PDF: &str = "Buka PDF";
+pub const PROOF_DOWNLOAD: &str = "Unduh";
+pub const KIND_BALANCE: &str = "Pelunasan";
+
+// Timeline
+pub const TIMELINE_EMPTY: &str = "Belum ada riwayat.";
+pub const ACTOR_SYSTEM: &str = "Sistem";
+pub const ACTOR_CLIENT: &str = "Klien";
+pub const ACTOR_STUDIO: &str = "Studio";
+
+// Booking wizard
+pub const BOOKING_TITLE: &str = "Pesan sesi foto";
+pub const BOOKING_EYEBROW: &str = "Booking";
+pub const BOOKING_LEAD: &str =
+    "Pilih tanggal dan lengkapi detail acara Anda. Harga mengikuti paket, tanpa biaya tersembunyi.";
+pub const BOOKING_LOAD_FAILED: &str = "Paket belum dapat dimuat.";
+pub const BOOKING_NO_PACKAGE: &str = "Pilih paket terlebih dahulu";
+pub const BOOKING_PACKAGE_GONE: &str = "Paket ini tidak lagi tersedia";
+pub const BOOKING_NO_PACKAGE_TEXT: &str =
+    "Booking dimulai dari daftar harga: pilih paket yang sesuai, lalu tentukan tanggalnya.";
+pub const BOOKING_SEE_PACKAGES: &str = "Lihat paket & harga";
+pub const STEPS_LABEL: &str = "Langkah booking";
+pub const STEP_PACKAGE: &str = "Paket";
+pub const STEP_DATE: &str = "Tanggal";
+pub const STEP_TIME: &str = "Jam";
+pub const STEP_DETAILS: &str = "Lokasi";
+pub const STEP_REVIEW: &str = "Konfirmasi";
+pub const STEP_PACKAGE_TITLE: &str = "Paket pilihan Anda";
+pub const STEP_DATE_TITLE: &str = "Pilih tanggal acara";
+pub const STEP_TIME_TITLE: &str = "Pilih jam mulai";
+pub const STEP_DETAILS_TITLE: &str = "Lokasi & catatan";
+pub const STEP_REVIEW_TITLE: &str = "Periksa & konfirmasi";
+pub const CHANGE_PACKAGE: &str = "Ganti paket";
+pub const NEXT: &str = "Lanjut";
+pub const NEXT_PICK_DATE: &str = "Pilih tanggal";
+pub const NEXT_REVIEW: &str = "Periksa booking";
+pub const BACK: &str = "Kembali";
+pub const DATE_RULE: &str = "Tanggal yang dapat dipesan paling cepat";
+pub const CHOSEN_DATE: &str = "Tanggal dipilih";
+pub const PICK_A_DATE: &str = "Pilih salah satu tanggal yang tersedia.";
+pub const SESSION_OF: &str = "Sesi";
+pub const LABEL_START_TIME: &str = "Jam mulai";
+pub const PICK_START_TIME: &str = "Pilih jam mulai";
+pub const HINT_START_TIME: &str =
+    "Jam yang tidak tercantum sudah terisi atau melewati jam kerja (06.00–22.00 WIB).";
+pub const NO_SLOTS: &str =
+    "Tidak ada jam yang cukup untuk durasi paket ini pada tanggal tersebut. Kembali dan pilih tanggal lain.";
+pub const LABEL_LOCATION: &str = "Lokasi acara";
+pub const HINT_LOCATION: &str =
+    "Nama tempat dan alamat, contoh: Gereja HKBP Saribudolok, Jl. Merdeka 1.";
+pub const LABEL_NOTES: &str = "Catatan (opsional)";
+pub const HINT_NOTES: &str = "Tema, susunan acara, atau permintaan khusus untuk tim kami.";
+pub const PAYMENT_OPTION_LEGEND: &str = "Pilihan pembayaran";
+pub const OPTION_DP_REST: &str = "Sisa";
+pub const OPTION_DP_REST_DUE: &str = "dilunasi paling lambat";
+pub const DAYS_BEFORE_EVENT: &str = "hari sebelum acara";
+pub const OPTION_FULL_SUB: &str = "Bayar seluruhnya sekarang, tanpa pelunasan nanti.";
+pub const PAY_WITHIN: &str = "Bayar dalam";
+pub const PAY_WITHIN_TAIL: &str = "setelah booking.";
+pub const PAY_WITHIN_DETAIL: &str = "Setelah konfirmasi, transfer";
+pub const PAY_WITHIN_DETAIL_TAIL: &str =
+    "ke rekening studio dan unggah buktinya. Jika lewat batas waktu, jadwal dilepas otomatis.";
+pub const CANCEL_POLICY: &str =
+    "Booking dapat Anda batalkan sendiri sebelum diterima studio. Setelah diterima, pembatalan diajukan ke studio dan DP tidak dapat dikembalikan (hangus).";
+pub const BOOKING_CONFIRM: &str = "Konfirmasi booking";
+pub const BOOKING_CONFIRMING: &str = "Memesan…";
+pub const BOOKING_LOGIN_CONFIRM: &str = "Masuk untuk konfirmasi";
+pub const BOOKING_SIGNED_OUT: &str =
+    "Anda perlu masuk untuk menyelesaikan booking; pilihan Anda tetap tersimpan. Belum punya akun?";
+pub const BOOKING_REGISTER: &str = "Daftar sekarang";
+pub const BOOKING_CREW_CANNOT: &str =
+    "Anda masuk sebagai tim studio. Booking hanya dapat dibuat dari akun klien.";
+pub const SUMMARY_TITLE: &str = "Ringkasan";
+
+// Calendar
+pub const CAL_PREV: &str = "Bulan sebelumnya";
+pub const CAL_NEXT: &str = "Bulan berikutnya";
+pub const CAL_LABEL: &str = "Kalender";
+pub const CAL_LOADING: &str = "Memuat ketersediaan…";
+pub const CAL_LOAD_FAILED: &str = "Ketersediaan tanggal belum dapat dimuat.";
+pub const CAL_FREE: &str = "Tersedia";
+pub const CAL_PARTLY: &str = "Sebagian terisi";
+pub const CAL_FULL: &str = "Penuh";
+pub const CAL_BLOCKED: &str = "Studio tutup";
+pub const CAL_TOO_SOON: &str = "Tidak dapat dipesan";
+pub const CAL_FULL_OR_CLOSED: &str = "Penuh / tidak tersedia";
+pub const CAL_LEGEND: &str = "Keterangan warna";
+pub const CAL_NONE_THIS_MONTH: &str =
+    "Tidak ada tanggal yang tersedia untuk paket ini di bulan ini. Coba bulan berikutnya.";
+
+// Account: bookings
+pub const ACCOUNT_BOOKINGS_FAILED: &str = "Daftar booking belum dapat dimuat.";
+pub const ACCOUNT_UPCOMING: &str = "Akan datang";
+pub const ACCOUNT_PAST: &str = "Riwayat";
+pub const ACCOUNT_NO_UPCOMING: &str = "Tidak ada booking yang akan datang.";
+pub const ACCOUNT_BOOK_NEW: &str = "Pesan sesi baru";
+pub const ACCOUNT_NEW_BOOKING: &str = "Booking baru";
+pub const ACCOUNT_NEW_BOOKING_TEXT: &str =
+    "Pilih paket, lalu tanggal yang masih tersedia. Pembayaran DP cukup lewat transfer bank.";
+pub const PAID_IN_FULL: &str = "Lunas";
+pub const REMAINING_SHORT: &str = "sisa";
+pub const PAY_BEFORE: &str = "bayar sebelum";
+pub const BACK_TO_ACCOUNT: &str = "Kembali ke akun saya";
+
+// Booking detail
+pub const BOOKING_DETAIL_TITLE: &str = "Booking";
+pub const BOOKING_DETAIL_LOAD_FAILED: &str = "Detail booking belum dapat dimuat.";
+pub const BOOKING_NOT_FOUND: &str = "Booking tidak ditemukan";
+pub const BOOKING_NOT_FOUND_TEXT: &str =
+    "Tautan ini mungkin salah, atau booking ini bukan milik akun yang sedang masuk.";
+pub const BOOKING_CODE: &str = "Kode booking";
+pub const PAYMENTS_TITLE: &str = "Pembayaran";
+pub const TIMELINE_TITLE: &str = "Riwayat status";
+pub const NEXT_TITLE: &str = "Langkah berikutnya";
+pub const NEXT_PAY: &str = "Transfer";
+pub const NEXT_PAY_TAIL: &str = " lalu unggah buktinya";
+pub const BEFORE: &str = "sebelum";
+pub const NEXT_WAIT_REVIEW: &str =
+    "Bukti transfer Anda sedang diperiksa studio. Kami kabari begitu dikonfirmasi.";
+pub const NEXT_REJECTED: &str = "Bukti transfer ditolak studio:";
+pub const NEXT_REUPLOAD: &str = "Unggah ulang bukti yang benar sebelum batas waktunya.";
+pub const NEXT_BALANCE: &str = "DP sudah diterima. Lunasi sisa";
+pub const NEXT_BALANCE_BY: &str = "paling lambat";
+pub const NEXT_ALL_PAID: &str = "Booking sudah lunas. Sampai jumpa di hari acara!";
+pub const NEXT_DONE: &str =
+    "Sesi foto sudah selesai. Terima kasih telah mempercayakan momen Anda kepada kami.";
+pub const NEXT_EXPIRED: &str =
+    "Batas waktu pembayaran sudah lewat dan jadwal telah dilepas. Silakan buat booking baru.";
+pub const NEXT_CANCELLED: &str = "Booking ini sudah dibatalkan.";
+pub const BOOK_AGAIN: &str = "Buat booking baru";
+pub const SEE_BOOKING: &str = "Lihat detail booking";
+pub const CANCEL_TITLE: &str = "Pembatalan";
+pub const CANCEL_BOOKING: &str = "Batalkan booking";
+pub const CANCELLING: &str = "Membatalkan…";
+pub const CANCEL_BEFORE_ACCEPT: &str =
+    "Anda dapat membatalkan booking ini sendiri selama belum diterima studio; jadwal langsung dilepas. Setelah diterima, DP tidak dapat dikembalikan (hangus).";
+pub const CANCEL_AFTER_ACCEPT: &str =
+    "Booking sudah diterima studio, jadi pembatalan diajukan lewat studio. Sesuai kebijakan, DP tidak dapat dikembalikan (hangus).";
+pub const CANCEL_CONFIRM: &str = "Batalkan booking";
+pub const CANCEL_CONFIRM_TAIL: &str =
+    "Jadwal Anda akan dilepas dan pembatalan tidak dapat diurungkan.";
+pub const CANCELLED_NOTICE: &str = "Booking telah dibatalkan.";
+pub const CONTACT_STUDIO: &str = "Hubungi studio via WhatsApp";
+
+// Payment page
+pub const PAY_TITLE: &str = "Pembayaran";
+pub const PAY_LOAD_FAILED: &str = "Halaman pembayaran belum dapat dimuat.";
+pub const PAY_SUMMARY: &str = "Ringkasan booking";
+pub const PAY_STEP_TRANSFER: &str = "Transfer";
+pub const PAY_STEP_UPLOAD: &str = "Unggah bukti transfer";
+pub const PAY_AMOUNT: &str = "Jumlah yang ditransfer";
+pub const PAY_TO_ACCOUNTS: &str = "Ke salah satu rekening studio";
+pub const PAY_NO_BANKS: &str =
+    "Rekening studio belum tersedia. Hubungi studio lewat WhatsApp untuk cara pembayaran.";
+pub const COPY_NUMBER: &str = "Salin nomor";
+pub const COPY_AMOUNT: &str = "Salin jumlah";
+pub const COPIED: &str = "Tersalin";
+pub const COPY_FAILED: &str = "Salin manual";
+pub const COUNTDOWN_PAY: &str = "Sisa waktu pembayaran";
+pub const COUNTDOWN_REUPLOAD: &str = "Sisa waktu unggah ulang";
+pub const BALANCE_DUE_BY: &str = "Pelunasan paling lambat";
+pub const PAY_REJECTED: &str = "Bukti sebelumnya ditolak.";
+pub const PAY_REJECTED_NEXT: &str =
+    "Periksa kembali jumlah dan rekening tujuan, lalu unggah bukti yang jelas sebelum waktunya habis.";
+pub const PAY_WAITING_TITLE: &str = "Bukti sedang diperiksa";
+pub const PAY_WAITING_TEXT: &str =
+    "Bukti transfer Anda sudah kami terima dan sedang diperiksa studio. Anda tidak perlu mengunggah lagi.";
+pub const PAY_NOTHING_TITLE: &str = "Tidak ada pembayaran saat ini";
+pub const PAY_NOTHING_TEXT: &str =
+    "Booking ini tidak memerlukan pembayaran sekarang. Lihat detail booking untuk statusnya.";
+pub const PAY_CLOSED_TITLE: &str = "Batas waktu sudah lewat";
+pub const PAY_CLOSED_TEXT: &str =
+    "Waktu untuk mengunggah bukti sudah habis, sehingga jadwal dilepas. Silakan buat booking baru; jika Anda sudah mentransfer, hubungi studio.";
+pub const LABEL_BANK_ACCOUNT: &str = "Rekening tujuan transfer";
+pub const HINT_BANK_ACCOUNT: &str = "Pilih rekening yang Anda transfer.";
+pub const LABEL_PROOF: &str = "Bukti transfer";
+pub const HINT_PROOF: &str =
+    "Foto atau tangkapan layar JPEG, PNG, WebP, atau file PDF; maksimal 5 MB.";
+pub const DROP_TITLE: &str = "Tarik & lepas bukti transfer di sini";
+pub const DROP_HINT: &str = "atau klik untuk memilih file dari perangkat Anda";
+pub const PROOF_BAD_TYPE: &str =
+    "Format file tidak didukung. Unggah foto JPEG, PNG, atau WebP, atau file PDF.";
+pub const PROOF_EMPTY: &str = "File kosong. Pilih file bukti transfer yang lain.";
+pub const PROOF_TOO_BIG: &str = "File terlalu besar";
+pub const PROOF_TOO_BIG_HINT: &str =
+    "Maksimal 5 MB: kirim tangkapan layar, perkecil foto, atau simpan sebagai PDF.";
+pub const PROOF_PREVIEW_ALT: &str = "Pratinjau bukti transfer";
+pub const PROOF_CHANGE: &str = "Ganti file";
+pub const PAY_PICK_BANK: &str = "Pilih rekening tujuan transfer.";
+pub const PAY_PICK_FILE: &str = "Pilih file bukti transfer terlebih dahulu.";
+pub const UPLOAD_PROGRESS: &str = "Kemajuan unggahan";
+pub const UPLOADING: &str = "Mengunggah…";
+pub const UPLOADED: &str = "Terunggah";
+pub const UPLOAD_SUBMIT: &str = "Kirim bukti transfer";
+pub const UPLOAD_NETWORK: &str =
+    "Unggahan terputus. Periksa koneksi Anda lalu kirim lagi; file Anda masih terpilih.";
+pub const PROOF_SENT: &str = "Bukti terkirim, menunggu konfirmasi studio";
+pub const PROOF_SENT_TEXT: &str =
+    "Kami memeriksa bukti Anda secepatnya pada jam kerja. Status booking berubah menjadi “Diterima” setelah dikonfirmasi.";
+pub const MINUTES: &str = "menit";
+
+// Admin: operations
+pub const ADMIN_OPERATIONS: &str = "Operasional";
+pub const CLIENT: &str = "Klien";
+pub const EVENT_DATE: &str = "Tanggal acara";
+pub const TO_ACCOUNT: &str = "Rekening tujuan";
+pub const BOOKING_STATUS: &str = "Status booking";
+pub const REVIEWED_AT: &str = "Diperiksa";
+pub const BOOKING: &str = "Booking";
+pub const PAGINATION: &str = "Halaman";
+pub const PAGE: &str = "Halaman";
+pub const OF: &str = "dari";
+pub const PAGE_PREV: &str = "‹ Sebelumnya";
+pub const PAGE_NEXT: &str = "Berikutnya ›";
+
+// Admin: review queue
+pub const REVIEW_TITLE: &str = "Pembayaran";
+pub const REVIEW_LEAD: &str =
+    "Periksa bukti transfer dari yang paling lama menunggu. Cocokkan jumlah, rekening tujuan, dan nama pengirim sebelum menyetujui.";
+pub const REVIEW_TABS: &str = "Status bukti";
+pub const TAB_PENDING: &str = "Menunggu";
+pub const TAB_APPROVED: &str = "Disetujui";
+pub const TAB_REJECTED: &str = "Ditolak";
+pub const PROOFS: &str = "bukti";
+pub const REVIEW_LOAD_FAILED: &str = "Daftar bukti belum dapat dimuat.";
+pub const REVIEW_EMPTY_PENDING: &str = "Tidak ada bukti yang menunggu";
+pub const REVIEW_EMPTY_PENDING_TEXT: &str =
+    "Semua bukti transfer sudah diperiksa. Bukti baru akan muncul di sini.";
+pub const REVIEW_EMPTY_HISTORY: &str = "Belum ada riwayat";
+pub const REVIEW_EMPTY_HISTORY_TEXT: &str = "Bukti yang sudah diperiksa akan tercatat di sini.";
+pub const REVIEW_STALE: &str =
+    "Booking ini sudah tidak aktif (dibatalkan, kedaluwarsa, atau selesai). Tolak bukti ini dan hubungi klien bila perlu pengembalian dana.";
+pub const APPROVE: &str = "Setujui";
+pub const APPROVING: &str = "Menyetujui…";
+pub const REJECT: &str = "Tolak";
+pub const REJECTING: &str = "Menolak…";
+pub const REJECT_CONFIRM: &str = "Tolak bukti";
+pub const LABEL_REJECT_REASON: &str = "Alasan penolakan";
+pub const HINT_REJECT_REASON: &str =
+    "Dibaca klien. Jelaskan yang salah dan yang perlu dikirim, contoh: jumlah transfer kurang Rp 25.000.";
+pub const REASON_RULE: &str = "Tuliskan alasan penolakan (3–500 karakter).";
+pub const APPROVED_NOTICE: &str = "Pembayaran";
+pub const APPROVED_NOTICE_TAIL: &str = "disetujui. Status booking kini";
+pub const REJECTED_NOTICE: &str = "Bukti";
+pub const REJECTED_NOTICE_TAIL: &str = "ditolak; klien diberi tahu beserta alasannya.";
+
+// Admin: bookings
+pub const ADMIN_BOOKINGS_TITLE: &str = "Booking";
+pub const ADMIN_BOOKINGS_LEAD: &str =
+    "Semua booking klien. Cari dengan kode, nama, email, atau nomor WhatsApp.";
+pub const ADMIN_BOOKINGS_LOAD_FAILED: &str = "Daftar booking belum dapat dimuat.";
+pub const ADMIN_BOOKINGS_EMPTY: &str = "Tidak ada booking yang cocok";
+pub const ADMIN_BOOKINGS_EMPTY_TEXT: &str = "Ubah atau hapus filter untuk melihat booking lain.";
+pub const BOOKINGS_FOUND: &str = "booking ditemukan";
+pub const COL_CODE: &str = "Kode";
+pub const ALL_STATUSES: &str = "Semua status";
+pub const ALL_KINDS: &str = "Semua layanan";
+pub const FILTER_SEARCH: &str = "Cari";
+pub const FILTER_SEARCH_HINT: &str = "Kode, nama, email, atau nomor WhatsApp.";
+pub const FILTER_FROM: &str = "Acara dari";
+pub const FILTER_TO: &str = "Sampai";
+pub const FILTER_APPLY: &str = "Terapkan";
+pub const FILTER_RESET: &str = "Hapus filter";
+pub const FILTER_RANGE_ERROR: &str = "Tanggal akhir tidak boleh sebelum tanggal awal.";
+pub const ADMIN_BOOKING_NOT_FOUND_TEXT: &str = "Booking ini tidak ada atau sudah dihapus.";
+pub const BACK_TO_BOOKINGS: &str = "Kembali ke daftar booking";
+pub const ADMIN_PENDING_PROOF: &str = "Ada bukti transfer yang menunggu pemeriksaan.";
+pub const ADMIN_TO_QUEUE: &str = "Buka antrean pembayaran";
+pub const ADMIN_ACTIONS: &str = "Tindakan";
+pub const ADMIN_ACTIONS_ADMIN_ONLY: &str =
+    "Pembatalan dan penandaan selesai hanya dapat dilakukan admin.";
+pub const ADMIN_ACTIONS_NONE: &str = "Tidak ada tindakan untuk booking dengan status ini.";
+pub const ADMIN_MARK_DONE: &str = "Tandai selesai";
+pub const ADMIN_COMPLETE_CONFIRM: &str = "Tandai selesai booking";
+pub const ADMIN_COMPLETED_TAIL: &str = "ditandai selesai.";
+pub const ADMIN_CANCELLED_TAIL: &str = "dibatalkan dan jadwalnya dilepas.";
+pub const ADMIN_CANCEL_WARN: &str = "Jadwal langsung dilepas dan klien diberi tahu.";
+pub const ADMIN_CANCEL_ACCEPTED_WARN: &str =
+    "Booking ini sudah diterima: jadwal dilepas dan, sesuai kebijakan, DP klien hangus.";
+pub const LABEL_CANCEL_REASON: &str = "Alasan pembatalan (opsional)";
+pub const HINT_CANCEL_REASON: &str = "Tercatat di riwayat booking dan terlihat oleh klien.";
+pub const ADMIN_CANCEL_CONFIRM_BUTTON: &str = "Ya, batalkan booking";

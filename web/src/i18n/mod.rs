@@ -8,21 +8,110 @@ mod id;
 
 pub use id::*;
 
-use chrono::{DateTime, Datelike, FixedOffset, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Timelike, Utc};
+
+/// An instant on the studio's clock (WIB, UTC+7).
+pub fn wib(at: DateTime<Utc>) -> NaiveDateTime {
+    FixedOffset::east_opt(7 * 3600)
+        .map_or_else(|| at.naive_utc(), |tz| at.with_timezone(&tz).naive_local())
+}
+
+/// Today on the studio's calendar.
+pub fn studio_today() -> NaiveDate {
+    wib(Utc::now()).date()
+}
 
 /// `9 Desember 2026`, on the studio's calendar (WIB, UTC+7).
 pub fn format_date(at: DateTime<Utc>) -> String {
-    let wib = FixedOffset::east_opt(7 * 3600)
-        .map_or_else(|| at.naive_utc(), |tz| at.with_timezone(&tz).naive_local());
-    let month = MONTHS
-        .get(wib.month0() as usize)
+    format_day(wib(at).date())
+}
+
+/// `9 Desember 2026`.
+pub fn format_day(date: NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        date.day(),
+        month_name(date.month0()),
+        date.year()
+    )
+}
+
+/// `Rabu, 9 Desember 2026`.
+pub fn format_day_long(date: NaiveDate) -> String {
+    let weekday = WEEKDAYS
+        .get(date.weekday().num_days_from_monday() as usize)
         .copied()
         .unwrap_or_default();
-    format!("{} {month} {}", wib.day(), wib.year())
+    format!("{weekday}, {}", format_day(date))
+}
+
+/// `9 Desember 2026, 14.30 WIB`.
+pub fn format_datetime(at: DateTime<Utc>) -> String {
+    let local = wib(at);
+    format!(
+        "{}, {:02}.{:02} WIB",
+        format_day(local.date()),
+        local.hour(),
+        local.minute()
+    )
+}
+
+/// `Desember 2026`.
+pub fn format_month(year: i32, month0: u32) -> String {
+    format!("{} {year}", month_name(month0))
+}
+
+pub fn month_name(month0: u32) -> &'static str {
+    MONTHS.get(month0 as usize).copied().unwrap_or_default()
+}
+
+/// `90` → "1 jam 30 menit", `1440` → "1 hari".
+pub fn human_minutes(m: u32) -> String {
+    let (days, hours, minutes) = (m / 1440, m % 1440 / 60, m % 60);
+    let parts: Vec<String> = [(days, "hari"), (hours, "jam"), (minutes, "menit")]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, unit)| format!("{n} {unit}"))
+        .collect();
+    parts.join(" ")
+}
+
+/// `1.2 MB` / `820 KB`, the way a file picker shows sizes.
+pub fn file_size(bytes: f64) -> String {
+    if bytes >= 1024.0 * 1024.0 {
+        format!("{:.1} MB", bytes / (1024.0 * 1024.0)).replace('.', ",")
+    } else {
+        format!("{} KB", (bytes / 1024.0).ceil())
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
+    #[test]
+    fn days_and_times_read_the_indonesian_way() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 9).unwrap_or_default();
+        assert_eq!(super::format_day(d), "9 Desember 2026");
+        assert_eq!(super::format_day_long(d), "Rabu, 9 Desember 2026");
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-09T07:30:00Z").map(|d| d.to_utc());
+        assert_eq!(
+            at.map(super::format_datetime).ok().as_deref(),
+            Some("9 Desember 2026, 14.30 WIB")
+        );
+        assert_eq!(super::format_month(2027, 0), "Januari 2027");
+    }
+
+    #[test]
+    fn minutes_and_sizes_read_naturally() {
+        assert_eq!(super::human_minutes(45), "45 menit");
+        assert_eq!(super::human_minutes(60), "1 jam");
+        assert_eq!(super::human_minutes(90), "1 jam 30 menit");
+        assert_eq!(super::human_minutes(10_080), "7 hari");
+        assert_eq!(super::file_size(7.5 * 1024.0 * 1024.0), "7,5 MB");
+        assert_eq!(super::file_size(2000.0), "2 KB");
+    }
+
     #[test]
     fn dates_read_the_indonesian_way_in_wib() {
         let late_utc =

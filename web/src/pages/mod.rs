@@ -2,10 +2,13 @@
 
 pub mod account;
 pub mod admin;
+pub mod booking;
+pub mod booking_detail;
 pub mod forgot_password;
 pub mod home;
 pub mod login;
 pub mod not_found;
+pub mod pay;
 pub mod pricelist;
 pub mod profile;
 pub mod register;

@@ -1,8 +1,8 @@
 use actix_web::{get, web, HttpResponse};
-use serde::{Deserialize, Serialize};
-use shared::payment_dto::{PaymentStatus, ReviewItem};
+use serde::Deserialize;
+use shared::payment_dto::{PaymentStatus, ReviewItem, ReviewPage};
 use shared::{BookingStatus, ErrorBody, ErrorCode, Role};
-use utoipa::{IntoParams, ToSchema};
+use utoipa::IntoParams;
 
 use crate::auth::AuthUser;
 use crate::error::{ApiError, ApiResult};
@@ -16,14 +16,6 @@ pub struct PaymentQueueQuery {
     pub status: Option<PaymentStatus>,
     pub page: Option<u64>,
     pub per_page: Option<u64>,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct ReviewPage {
-    pub items: Vec<ReviewItem>,
-    pub page: u64,
-    pub per_page: u64,
-    pub total: u64,
 }
 
 /// Proofs by status with what the crew needs to judge them. Staff and above.

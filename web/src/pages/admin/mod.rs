@@ -3,8 +3,11 @@
 
 pub mod bank_accounts;
 mod bank_form;
+pub mod booking_detail;
+pub mod bookings;
 mod package_form;
 pub mod packages;
+pub mod payments;
 pub mod settings;
 
 use leptos::prelude::*;
@@ -37,12 +40,12 @@ const SECTIONS: &[Section] = &[
     },
     Section {
         label: "Booking",
-        href: None,
+        href: Some("/admin/booking"),
         min_role: Role::Staff,
     },
     Section {
         label: "Pembayaran",
-        href: None,
+        href: Some("/admin/pembayaran"),
         min_role: Role::Staff,
     },
     Section {
@@ -115,7 +118,8 @@ fn AdminNav() -> impl IntoView {
                         .filter(|s| role.at_least(s.min_role))
                         .map(|s| match s.href {
                             Some(href) => view! {
-                                <li><A href=href exact=true>{s.label}</A></li>
+                                // Sections stay marked on their detail pages; the dashboard only on itself.
+                                <li><A href=href exact=href == "/admin">{s.label}</A></li>
                             }
                             .into_any(),
                             None => view! {

@@ -14,6 +14,7 @@ use crate::components::{
     Field, FormError, FormState, LoadError, Notice, Skeleton, SubmitButton, TextAreaField,
 };
 use crate::i18n;
+use crate::i18n::human_minutes;
 use crate::pages::register::phone_hint;
 use crate::pages::set_title;
 use crate::state::use_auth;
@@ -277,29 +278,5 @@ fn SettingsForm(initial: StudioSettings) -> impl IntoView {
                 <SubmitButton label=i18n::SETTINGS_SAVE pending_label=i18n::SAVING pending=save.pending() id="save-settings"/>
             </div>
         </form>
-    }
-}
-
-/// `90` → "1 jam 30 menit", `1440` → "1 hari".
-fn human_minutes(m: u32) -> String {
-    let (days, hours, minutes) = (m / 1440, m % 1440 / 60, m % 60);
-    let parts: Vec<String> = [(days, "hari"), (hours, "jam"), (minutes, "menit")]
-        .into_iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, unit)| format!("{n} {unit}"))
-        .collect();
-    parts.join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::human_minutes;
-
-    #[test]
-    fn minutes_read_as_days_hours_minutes() {
-        assert_eq!(human_minutes(45), "45 menit");
-        assert_eq!(human_minutes(60), "1 jam");
-        assert_eq!(human_minutes(90), "1 jam 30 menit");
-        assert_eq!(human_minutes(10_080), "7 hari");
     }
 }

@@ -1,0 +1,90 @@
+//! `/api/v1/availability` and `/api/v1/bookings/*`: the calendar, booking,
+//! and what happens to a booking afterwards.
+
+use chrono::NaiveDate;
+use shared::booking_dto::{Booking, BookingPage, CreateBookingRequest, DayAvailability};
+use shared::payment_dto::{BookingActionRequest, BookingEvent};
+use shared::{BookingStatus, ServiceKind};
+use uuid::Uuid;
+
+use super::client::{self, path_with_id, query, Call};
+use super::ApiError;
+use crate::state::AuthState;
+
+const BASE: &str = "/bookings";
+
+/// Each day's state from `from` to `to` (inclusive, at most 92 days).
+pub async fn availability(
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<DayAvailability>, ApiError> {
+    let (from, to) = (from.to_string(), to.to_string());
+    let path = query(
+        "/availability",
+        &[("from", Some(from.as_str())), ("to", Some(to.as_str()))],
+    );
+    client::public(Call::get(path)).await
+}
+
+pub async fn create(auth: AuthState, req: &CreateBookingRequest) -> Result<Booking, ApiError> {
+    client::authed(auth, Call::post(BASE, req)?).await
+}
+
+/// Which bookings to list: a client always gets only their own.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BookingFilter {
+    pub page: u64,
+    pub per_page: u64,
+    pub status: Option<BookingStatus>,
+    pub kind: Option<ServiceKind>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Crew only: code, client name, email or phone.
+    pub q: Option<String>,
+}
+
+pub async fn list(auth: AuthState, filter: BookingFilter) -> Result<BookingPage, ApiError> {
+    let page = filter.page.max(1).to_string();
+    let per_page = filter.per_page.clamp(1, 100).to_string();
+    let from = filter.from.map(|d| d.to_string());
+    let to = filter.to.map(|d| d.to_string());
+    let path = query(
+        BASE,
+        &[
+            ("page", Some(page.as_str())),
+            ("per_page", Some(per_page.as_str())),
+            ("status", filter.status.map(BookingStatus::as_str)),
+            ("kind", filter.kind.map(ServiceKind::as_str)),
+            ("from", from.as_deref()),
+            ("to", to.as_deref()),
+            ("q", filter.q.as_deref().filter(|q| !q.trim().is_empty())),
+        ],
+    );
+    client::authed(auth, Call::get(path)).await
+}
+
+pub async fn get(auth: AuthState, id: Uuid) -> Result<Booking, ApiError> {
+    client::authed(auth, Call::get(path_with_id(BASE, id))).await
+}
+
+/// The booking's timeline, oldest first.
+pub async fn events(auth: AuthState, id: Uuid) -> Result<Vec<BookingEvent>, ApiError> {
+    let path = format!("{}/events", path_with_id(BASE, id));
+    client::authed(auth, Call::get(path)).await
+}
+
+/// Cancels: the client before acceptance, an admin at any active stage.
+pub async fn cancel(
+    auth: AuthState,
+    id: Uuid,
+    reason: Option<String>,
+) -> Result<Booking, ApiError> {
+    let path = format!("{}/cancel", path_with_id(BASE, id));
+    client::authed(auth, Call::post(path, &BookingActionRequest { reason })?).await
+}
+
+/// Marks an accepted booking done (admin).
+pub async fn complete(auth: AuthState, id: Uuid) -> Result<Booking, ApiError> {
+    let path = format!("{}/complete", path_with_id(BASE, id));
+    client::authed(auth, Call::post_empty(path)).await
+}

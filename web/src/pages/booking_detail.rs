@@ -1,0 +1,283 @@
+//! `/akun/booking/:id`: one of the client's bookings: the facts, payments
+//! with their proofs and rejection reasons, the timeline, what to do next,
+//! and cancelling while the state machine lets the client cancel.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use shared::booking::{transition, Actor, BookingAction};
+use shared::booking_dto::Booking;
+use shared::catalogue::StudioSettings;
+use shared::payment_dto::{BookingEvent, Payment, PaymentStatus};
+use shared::{BookingStatus, ErrorCode};
+use uuid::Uuid;
+
+use super::pay::{booking_id_param, BookingNotFound};
+use super::set_title;
+use crate::api::{self, ApiError};
+use crate::components::booking::{
+    client_next_action, BookingFacts, BookingStatusBadge, PaymentHistory, Timeline,
+};
+use crate::components::{confirm, LoadError, Notice, Skeleton, Spinner};
+use crate::i18n;
+use crate::state::{use_auth, AuthState};
+
+/// A booking with its payments and timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DetailData {
+    pub booking: Booking,
+    pub payments: Vec<Payment>,
+    pub events: Vec<BookingEvent>,
+}
+
+pub async fn load_detail(auth: AuthState, id: Option<Uuid>) -> Result<DetailData, ApiError> {
+    let Some(id) = id else {
+        return Err(ApiError::from_status(404));
+    };
+    let (booking, payments, events) = futures::future::join3(
+        api::bookings::get(auth, id),
+        api::payments::for_booking(auth, id),
+        api::bookings::events(auth, id),
+    )
+    .await;
+    Ok(DetailData {
+        booking: booking?,
+        payments: payments?,
+        events: events?,
+    })
+}
+
+/// The skeleton of a detail page while it loads.
+#[component]
+pub fn DetailSkeleton() -> impl IntoView {
+    view! {
+        <div class="detail-grid">
+            <div><section class="card"><Skeleton lines=9/></section></div>
+            <aside><section class="card"><Skeleton lines=4/></section></aside>
+        </div>
+    }
+}
+
+#[component]
+pub fn ClientBookingPage() -> impl IntoView {
+    set_title(i18n::BOOKING_DETAIL_TITLE);
+    let auth = use_auth();
+    let id = booking_id_param();
+    let data = LocalResource::new(move || load_detail(auth, id.get()));
+    let settings = LocalResource::new(api::settings::get);
+    let notice = RwSignal::new(None::<String>);
+    let reload = Callback::new(move |()| data.refetch());
+
+    view! {
+        <div class="flash"><Notice message=notice/></div>
+        <Transition fallback=DetailSkeleton>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(d) => view! { <ClientDetail data=d settings=settings notice=notice reload=reload/> }.into_any(),
+                    Err(err) if err.code() == Some(ErrorCode::NotFound) => view! { <BookingNotFound/> }.into_any(),
+                    Err(error) => view! {
+                        <LoadError error=error what=i18n::BOOKING_DETAIL_LOAD_FAILED retry=reload/>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ClientDetail(
+    data: DetailData,
+    settings: LocalResource<Result<StudioSettings, ApiError>>,
+    notice: RwSignal<Option<String>>,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let DetailData {
+        booking,
+        payments,
+        events,
+    } = data;
+    set_title(&format!("{} {}", i18n::BOOKING_DETAIL_TITLE, booking.code));
+    let balance_days = Signal::derive(move || {
+        settings
+            .get()
+            .and_then(Result::ok)
+            .map_or(StudioSettings::default().balance_due_days, |s| {
+                s.balance_due_days
+            })
+    });
+    let studio_phone = Signal::derive(move || {
+        settings
+            .get()
+            .and_then(Result::ok)
+            .map(|s| s.phone)
+            .filter(|p| !p.is_empty())
+    });
+    let last_reason = payments
+        .iter()
+        .rev()
+        .find(|p| p.status == PaymentStatus::Rejected)
+        .and_then(|p| p.reason.clone());
+
+    view! {
+        <header class="page-header">
+            <nav class="breadcrumb" aria-label="Breadcrumb">
+                <a href="/akun">{i18n::BREADCRUMB_ACCOUNT}</a>
+                <span aria-hidden="true">" / "</span>
+                <span aria-current="page">{booking.code.clone()}</span>
+            </nav>
+            <div class="detail-head">
+                <div>
+                    <p class="eyebrow detail-code" data-testid="booking-code">{booking.code.clone()}</p>
+                    <h1>{booking.package.name.clone()}</h1>
+                </div>
+                <BookingStatusBadge status=booking.status/>
+            </div>
+        </header>
+        <div class="detail-grid">
+            <div>
+                <section class="card facts-card"><BookingFacts booking=booking.clone()/></section>
+                <section class="card" aria-labelledby="payments-title">
+                    <h2 id="payments-title" class="card-title">{i18n::PAYMENTS_TITLE}</h2>
+                    <PaymentHistory payments=payments/>
+                </section>
+                <section class="card" aria-labelledby="timeline-title">
+                    <h2 id="timeline-title" class="card-title">{i18n::TIMELINE_TITLE}</h2>
+                    <Timeline events=events/>
+                </section>
+            </div>
+            <aside>
+                <NextStep booking=booking.clone() reason=last_reason balance_days=balance_days/>
+                <CancelCard booking=booking studio_phone=studio_phone notice=notice reload=reload/>
+            </aside>
+        </div>
+    }
+}
+
+/// What the client should do now, in words, with the button for it.
+#[component]
+fn NextStep(
+    booking: Booking,
+    reason: Option<String>,
+    #[prop(into)] balance_days: Signal<u32>,
+) -> impl IntoView {
+    let action = client_next_action(&booking);
+    let book_again = matches!(
+        booking.status,
+        BookingStatus::Expired | BookingStatus::Cancelled
+    );
+    let b = booking;
+    let text = move || -> String {
+        match b.status {
+            BookingStatus::WaitingPayment => format!(
+                "{} {} {}{}",
+                i18n::NEXT_PAY,
+                b.amount_due_now.format(),
+                i18n::NEXT_PAY_TAIL,
+                b.payment_deadline
+                    .map(|d| format!(" {} {}.", i18n::BEFORE, i18n::format_datetime(d)))
+                    .unwrap_or_else(|| ".".to_owned())
+            ),
+            BookingStatus::WaitingApproval => i18n::NEXT_WAIT_REVIEW.to_owned(),
+            BookingStatus::Rejected => match &reason {
+                Some(r) => format!("{} “{r}”. {}", i18n::NEXT_REJECTED, i18n::NEXT_REUPLOAD),
+                None => i18n::NEXT_REUPLOAD.to_owned(),
+            },
+            BookingStatus::Accepted if b.remaining.amount() > 0 => {
+                let due = b.event_date - chrono::Duration::days(i64::from(balance_days.get()));
+                format!(
+                    "{} {} {} {}.",
+                    i18n::NEXT_BALANCE,
+                    b.remaining.format(),
+                    i18n::NEXT_BALANCE_BY,
+                    i18n::format_day_long(due)
+                )
+            }
+            BookingStatus::Accepted => i18n::NEXT_ALL_PAID.to_owned(),
+            BookingStatus::Done => i18n::NEXT_DONE.to_owned(),
+            BookingStatus::Expired => i18n::NEXT_EXPIRED.to_owned(),
+            BookingStatus::Cancelled => i18n::NEXT_CANCELLED.to_owned(),
+        }
+    };
+    view! {
+        <section class="card next-step" data-testid="next-step" aria-labelledby="next-title">
+            <h2 id="next-title" class="card-title">{i18n::NEXT_TITLE}</h2>
+            <p>{text}</p>
+            {action.map(|(label, href)| view! {
+                <a class="btn btn-primary" href=href data-testid="next-action">{label}</a>
+            })}
+            {book_again.then(|| view! { <a class="btn btn-ghost" href="/harga">{i18n::BOOK_AGAIN}</a> })}
+        </section>
+    }
+}
+
+/// Cancelling: a button while the client may cancel (before acceptance);
+/// after acceptance, how to ask the studio (DP forfeit, per the policy).
+#[component]
+fn CancelCard(
+    booking: Booking,
+    #[prop(into)] studio_phone: Signal<Option<String>>,
+    notice: RwSignal<Option<String>>,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let auth = use_auth();
+    let may_cancel = transition(booking.status, BookingAction::Cancel, Actor::Owner).is_ok();
+    let accepted = booking.status == BookingStatus::Accepted;
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let (id, code) = (booking.id, booking.code.clone());
+    let cancel = move |_| {
+        if busy.get_untracked()
+            || !confirm(&format!(
+                "{} {code}? {}",
+                i18n::CANCEL_CONFIRM,
+                i18n::CANCEL_CONFIRM_TAIL
+            ))
+        {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            match api::bookings::cancel(auth, id, None).await {
+                Ok(_) => {
+                    notice.set(Some(i18n::CANCELLED_NOTICE.to_owned()));
+                    reload.run(());
+                }
+                Err(err) => error.set(Some(err.message())),
+            }
+            let _ = busy.try_set(false);
+        });
+    };
+
+    if may_cancel {
+        view! {
+            <section class="card danger-zone" aria-labelledby="cancel-title">
+                <h2 id="cancel-title" class="card-title">{i18n::CANCEL_TITLE}</h2>
+                <p>{i18n::CANCEL_BEFORE_ACCEPT}</p>
+                {move || error.get().map(|m| view! { <div class="alert alert-error" role="alert"><p>{m}</p></div> })}
+                <button type="button" class="btn btn-danger" data-testid="cancel-booking" disabled=move || busy.get() on:click=cancel>
+                    {move || if busy.get() { view! { <Spinner/><span>{i18n::CANCELLING}</span> }.into_any() } else { view! { <span>{i18n::CANCEL_BOOKING}</span> }.into_any() }}
+                </button>
+            </section>
+        }
+        .into_any()
+    } else if accepted {
+        view! {
+            <section class="card danger-zone" aria-labelledby="cancel-title" data-testid="cancel-contact">
+                <h2 id="cancel-title" class="card-title">{i18n::CANCEL_TITLE}</h2>
+                <p>{i18n::CANCEL_AFTER_ACCEPT}</p>
+                {move || studio_phone.get().map(|phone| {
+                    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+                    view! {
+                        <a class="btn btn-ghost" href=format!("https://wa.me/{digits}") target="_blank" rel="noopener">
+                            {format!("{} ({phone})", i18n::CONTACT_STUDIO)}
+                        </a>
+                    }
+                })}
+            </section>
+        }
+        .into_any()
+    } else {
+        ().into_any()
+    }
+}
