@@ -99,6 +99,7 @@ pub async fn generate(
                 reupload_until: Set(None),
                 created_at: Set(created.fixed_offset()),
                 updated_at: Set(created.fixed_offset()),
+                hidden_by_client: Set(false),
             });
         }
         bookings::Entity::insert_many(rows).exec(&txn).await?;

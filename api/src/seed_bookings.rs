@@ -169,6 +169,7 @@ pub async fn seed(
                 .then(|| fixed(now + Duration::minutes(settings.reupload_window_minutes.into())))),
             created_at: Set(fixed(created)),
             updated_at: Set(fixed(now)),
+            hidden_by_client: Set(false),
         }
         .insert(&txn)
         .await?;

@@ -11,6 +11,7 @@ mod m20261126_000005_bookings;
 mod m20261126_000006_payments;
 mod m20261126_000007_booking_requests;
 mod m20261126_000008_booking_list_index;
+mod m20261126_000009_booking_hidden;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000006_payments::Migration),
             Box::new(m20261126_000007_booking_requests::Migration),
             Box::new(m20261126_000008_booking_list_index::Migration),
+            Box::new(m20261126_000009_booking_hidden::Migration),
         ]
     }
 }

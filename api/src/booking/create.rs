@@ -216,6 +216,7 @@ async fn insert_locked(
         reupload_until: Set(None),
         created_at: Set(now.fixed_offset()),
         updated_at: Set(now.fixed_offset()),
+        hidden_by_client: Set(false),
     }
     .insert(txn)
     .await?;

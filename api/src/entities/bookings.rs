@@ -32,6 +32,7 @@ pub struct Model {
     pub reupload_until: Option<DateTimeWithTimeZone>,
     pub created_at: DateTimeWithTimeZone,
     pub updated_at: DateTimeWithTimeZone,
+    pub hidden_by_client: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

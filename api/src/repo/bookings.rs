@@ -103,7 +103,9 @@ pub async fn list(
 ) -> Result<(Vec<bookings::Model>, u64), ApiError> {
     let mut cond = Condition::all();
     if let Some(c) = f.client_id {
-        cond = cond.add(bookings::Column::ClientId.eq(c));
+        cond = cond
+            .add(bookings::Column::ClientId.eq(c))
+            .add(bookings::Column::HiddenByClient.eq(false));
     }
     if let Some(s) = f.status {
         cond = cond.add(bookings::Column::Status.eq(s.as_str()));

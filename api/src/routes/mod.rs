@@ -46,6 +46,7 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(bookings::get::get_booking)
         .service(bookings::cancel::cancel_booking)
         .service(bookings::cancel::complete_booking)
+        .service(bookings::cancel::hide_booking)
         .service(bookings::events::list_booking_events)
         .service(payments::upload::upload_payment)
         .service(payments::list_for_booking::list_booking_payments)

@@ -689,3 +689,53 @@ async fn unpaid_bookings_expire_by_themselves() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_client_hides_a_finished_booking_from_their_list_only() {
+    let s = scene().await;
+    let live = s.book(&s.client, 30).await;
+    let gone = s.book(&s.client, 31).await;
+    let hide = |b: &Value| format!("/api/v1/bookings/{}/hide", b["id"].as_str().unwrap());
+    assert_error(
+        s.post(&s.client, &hide(&live), json!({})).await,
+        409,
+        "invalid_transition",
+    )
+    .await;
+    s.post(
+        &s.client,
+        &format!("/api/v1/bookings/{}/cancel", gone["id"].as_str().unwrap()),
+        json!({}),
+    )
+    .await;
+    let stranger = s.app.signed_in_client().await.1["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_error(
+        s.post(&stranger, &hide(&gone), json!({})).await,
+        404,
+        "not_found",
+    )
+    .await;
+    assert_eq!(
+        s.post(&s.client, &hide(&gone), json!({})).await.status(),
+        204
+    );
+
+    let mine: Value = s
+        .get(&s.client, "/api/v1/bookings")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(mine["total"], 1);
+    assert_eq!(mine["items"][0]["id"], live["id"]);
+    let all: Value = s
+        .get(&s.staff, "/api/v1/bookings")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(all["total"], 2, "the studio still sees it");
+}

@@ -1,13 +1,14 @@
 use actix_web::{post, web, HttpResponse};
-use sea_orm::TransactionTrait;
+use sea_orm::{ActiveModelTrait, Set, TransactionTrait};
 use shared::booking::BookingAction;
 use shared::booking_dto::Booking;
 use shared::payment_dto::BookingActionRequest;
-use shared::ErrorBody;
+use shared::{BookingStatus, ErrorBody, ErrorCode};
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::booking::transition::{actor_for, apply, Change};
+use crate::entities::bookings;
 use crate::error::{ApiError, ApiResult};
 use crate::repo;
 use crate::state::AppState;
@@ -109,4 +110,39 @@ async fn transition_route(
         .ok_or_else(ApiError::not_found)?;
     let client = repo::users::find(&state.db, fresh.client_id).await?;
     Ok(HttpResponse::Ok().json(repo::bookings::to_dto(&fresh, client.as_ref())))
+}
+
+/// Hides a finished (done, cancelled or expired) booking from the client's
+/// own list. The studio still sees it. The owner only.
+#[utoipa::path(
+    tag = "bookings",
+    params(("id" = Uuid, Path)),
+    security(("bearer" = ["client"])),
+    responses(
+        (status = 204, description = "Hidden"),
+        (status = 401, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "`invalid_transition`: the booking is not finished", body = ErrorBody),
+    )
+)]
+#[post("/bookings/{id}/hide")]
+pub async fn hide_booking(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let booking = repo::bookings::find(&state.db, *id)
+        .await?
+        .filter(|b| b.client_id == auth.id)
+        .ok_or_else(ApiError::not_found)?;
+    if !BookingStatus::parse(&booking.status).is_some_and(BookingStatus::is_final) {
+        return Err(ApiError::msg(
+            ErrorCode::InvalidTransition,
+            "Hanya booking yang sudah selesai, dibatalkan atau kedaluwarsa yang bisa disembunyikan.",
+        ));
+    }
+    let mut am: bookings::ActiveModel = booking.into();
+    am.hidden_by_client = Set(true);
+    am.update(&state.db).await.map_err(ApiError::from)?;
+    Ok(HttpResponse::NoContent().finish())
 }
