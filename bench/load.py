@@ -56,6 +56,7 @@ def main():
     ap.add_argument("--seconds", type=int, default=10)
     ap.add_argument("--port", type=int, default=18080)
     ap.add_argument("--keep", action="store_true", help="keep the data folder")
+    ap.add_argument("--database-url", help="an EMPTY database to fill instead of a fresh SQLite file (e.g. postgres://postgres@127.0.0.1/aruna_bench)")
     a = ap.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
@@ -70,6 +71,8 @@ def main():
         "APP_WEB_DIST": os.path.join(data, "no-spa"),
         "RUST_LOG": os.environ.get("RUST_LOG", "warn"),
     }
+    if a.database_url:
+        env["DATABASE_URL"] = a.database_url
     t0 = time.time()
     subprocess.run([a.api, "bench-data", "--bookings", str(a.bookings), "--clients", str(a.clients)], env=env, check=True)
     print(f"data set generated in {time.time() - t0:.1f}s ({a.bookings} bookings, {a.clients} clients)")

@@ -11,6 +11,7 @@ use crate::pages::account::{AccountHome, AccountLayout};
 use crate::pages::admin::bank_accounts::AdminBankAccountsPage;
 use crate::pages::admin::booking_detail::AdminBookingPage;
 use crate::pages::admin::bookings::AdminBookingsPage;
+use crate::pages::admin::calendar::AdminCalendarPage;
 use crate::pages::admin::packages::AdminPackagesPage;
 use crate::pages::admin::payments::AdminPaymentsPage;
 use crate::pages::admin::settings::AdminSettingsPage;
@@ -64,6 +65,7 @@ pub fn App() -> impl IntoView {
                     </ProtectedParentRoute>
                     <ProtectedParentRoute path=path!("/admin") view=AdminLayout condition=signed_in redirect_path=to_login>
                         <Route path=path!("") view=AdminDashboard/>
+                        <Route path=path!("/kalender") view=AdminCalendarPage/>
                         <Route path=path!("/booking") view=AdminBookingsPage/>
                         <Route path=path!("/booking/:id") view=AdminBookingPage/>
                         <Route path=path!("/pembayaran") view=AdminPaymentsPage/>

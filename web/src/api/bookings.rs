@@ -88,3 +88,10 @@ pub async fn complete(auth: AuthState, id: Uuid) -> Result<Booking, ApiError> {
     let path = format!("{}/complete", path_with_id(BASE, id));
     client::authed(auth, Call::post_empty(path)).await
 }
+
+/// Hides a finished booking (done, cancelled or expired) from the client's
+/// own list; the studio keeps it.
+pub async fn hide(auth: AuthState, id: Uuid) -> Result<(), ApiError> {
+    let path = format!("{}/hide", path_with_id(BASE, id));
+    client::authed_empty(auth, Call::post_empty(path)).await
+}

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod bank_accounts;
+pub mod blocks;
 pub mod bookings;
 mod client;
 mod error;

@@ -655,3 +655,43 @@ pub const ADMIN_CANCEL_ACCEPTED_WARN: &str =
 pub const LABEL_CANCEL_REASON: &str = "Alasan pembatalan (opsional)";
 pub const HINT_CANCEL_REASON: &str = "Tercatat di riwayat booking dan terlihat oleh klien.";
 pub const ADMIN_CANCEL_CONFIRM_BUTTON: &str = "Ya, batalkan booking";
+
+// Admin: calendar blocks
+pub const BLOCKS_TITLE: &str = "Kalender";
+pub const BLOCKS_LEAD: &str =
+    "Status setiap tanggal dan waktu yang ditutup studio. Pilih tanggal di kalender untuk menutup sehari penuh atau beberapa jam; booking yang sudah ada tidak berubah.";
+pub const BLOCKS_LEAD_STAFF: &str =
+    "Status setiap tanggal dan waktu yang ditutup studio. Hanya admin yang dapat menutup atau membuka kembali jadwal.";
+pub const BLOCKS_OF_MONTH: &str = "Jadwal ditutup,";
+pub const BLOCKS_EMPTY: &str = "Tidak ada jadwal yang ditutup bulan ini.";
+pub const BLOCKS_LOAD_FAILED: &str = "Daftar jadwal yang ditutup belum dapat dimuat.";
+pub const BLOCK: &str = "Jadwal";
+pub const BLOCK_SAVED_TAIL: &str = "ditutup.";
+pub const BLOCK_DELETED_TAIL: &str = "dibuka kembali.";
+pub const BLOCK_DELETE_CONFIRM: &str = "Buka kembali jadwal";
+pub const BLOCK_DELETE_CONFIRM_TAIL: &str = "Klien dapat memesan waktu ini lagi.";
+pub const BLOCK_NEW_TITLE: &str = "Tutup jadwal";
+pub const BLOCK_NEW_TEXT: &str = "Untuk libur, acara pribadi, atau perawatan studio.";
+pub const BLOCK_SAVE: &str = "Tutup jadwal";
+pub const BLOCK_DATE_REQUIRED: &str = "Pilih tanggal.";
+pub const BLOCK_TIMES_REQUIRED: &str = "Isi jam mulai dan selesai, atau centang “Sepanjang hari”.";
+pub const LABEL_BLOCK_DATE: &str = "Tanggal";
+pub const HINT_BLOCK_DATE: &str = "Atau klik tanggal di kalender.";
+pub const HINT_BLOCK_WHOLE_DAY: &str = "Hapus centang untuk menutup beberapa jam saja.";
+pub const LABEL_BLOCK_START: &str = "Jam mulai";
+pub const LABEL_BLOCK_END: &str = "Jam selesai";
+pub const LABEL_BLOCK_REASON: &str = "Alasan";
+pub const HINT_BLOCK_REASON: &str = "Untuk tim studio, contoh: Libur Natal. Maks. 200 karakter.";
+pub const COL_DATE: &str = "Tanggal";
+pub const COL_TIME: &str = "Waktu";
+pub const COL_REASON: &str = "Alasan";
+
+// Booking detail: hiding
+pub const HIDE_TITLE: &str = "Sembunyikan dari daftar";
+pub const HIDE_TEXT: &str =
+    "Booking yang sudah selesai tidak lagi tampil di akun Anda. Studio tetap menyimpan catatannya.";
+pub const HIDE_BOOKING: &str = "Sembunyikan";
+pub const HIDING: &str = "Menyembunyikan…";
+pub const HIDE_CONFIRM: &str = "Sembunyikan booking";
+pub const HIDE_CONFIRM_TAIL: &str = "Booking ini tidak akan tampil lagi di daftar Anda.";
+pub const HIDDEN_NOTICE: &str = "Booking telah disembunyikan dari daftar Anda.";

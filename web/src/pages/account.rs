@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
+use leptos_router::hooks::use_query_map;
 use shared::booking_dto::Booking;
 use shared::BookingStatus;
 
@@ -10,7 +11,7 @@ use super::set_title;
 use crate::api;
 use crate::api::bookings::BookingFilter;
 use crate::components::booking::{client_next_action, time_label, BookingStatusBadge};
-use crate::components::{LoadError, Skeleton};
+use crate::components::{LoadError, Notice, Skeleton};
 use crate::i18n;
 use crate::state::use_auth;
 
@@ -24,10 +25,19 @@ pub fn AccountLayout() -> impl IntoView {
     }
 }
 
+/// Where a page sends the client after hiding a booking: `/akun` with its notice.
+pub const HIDDEN_NOTICE_HREF: &str = "/akun?notice=hidden";
+
 #[component]
 pub fn AccountHome() -> impl IntoView {
     set_title(i18n::BREADCRUMB_ACCOUNT);
     let auth = use_auth();
+    let query = use_query_map();
+    let notice = Signal::derive(move || {
+        query.with(|q| {
+            (q.get_str("notice") == Some("hidden")).then(|| i18n::HIDDEN_NOTICE.to_owned())
+        })
+    });
     let first_name = move || {
         auth.user()
             .and_then(|u| u.full_name.split_whitespace().next().map(str::to_owned))
@@ -50,6 +60,7 @@ pub fn AccountHome() -> impl IntoView {
             <h1 data-testid="welcome">{i18n::ACCOUNT_WELCOME}", "{first_name}</h1>
             <p class="lead">{i18n::ACCOUNT_LEAD}</p>
         </header>
+        <div class="flash"><Notice message=notice/></div>
         <div class="account-grid">
             <section class="card" aria-labelledby="bookings-title" data-testid="bookings">
                 <h2 id="bookings-title">{i18n::ACCOUNT_BOOKINGS}</h2>

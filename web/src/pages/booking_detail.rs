@@ -1,9 +1,11 @@
 //! `/akun/booking/:id`: one of the client's bookings: the facts, payments
 //! with their proofs and rejection reasons, the timeline, what to do next,
-//! and cancelling while the state machine lets the client cancel.
+//! cancelling while the state machine lets the client cancel, and hiding a
+//! finished booking from the client's list.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
 use shared::booking::{transition, Actor, BookingAction};
 use shared::booking_dto::Booking;
 use shared::catalogue::StudioSettings;
@@ -19,6 +21,7 @@ use crate::components::booking::{
 };
 use crate::components::{confirm, LoadError, Notice, Skeleton, Spinner};
 use crate::i18n;
+use crate::pages::account::HIDDEN_NOTICE_HREF;
 use crate::state::{use_auth, AuthState};
 
 /// A booking with its payments and timeline.
@@ -147,7 +150,8 @@ fn ClientDetail(
             </div>
             <aside>
                 <NextStep booking=booking.clone() reason=last_reason balance_days=balance_days/>
-                <CancelCard booking=booking studio_phone=studio_phone notice=notice reload=reload/>
+                <CancelCard booking=booking.clone() studio_phone=studio_phone notice=notice reload=reload/>
+                <HideCard booking=booking/>
             </aside>
         </div>
     }
@@ -280,4 +284,49 @@ fn CancelCard(
     } else {
         ().into_any()
     }
+}
+
+/// Hiding a finished booking (done, cancelled or expired) from the client's
+/// list; back to `/akun` with a notice once done.
+#[component]
+fn HideCard(booking: Booking) -> impl IntoView {
+    let auth = use_auth();
+    let navigate = use_navigate();
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let (id, code) = (booking.id, booking.code.clone());
+    let hide = move |_| {
+        if busy.get_untracked()
+            || !confirm(&format!(
+                "{} {code}? {}",
+                i18n::HIDE_CONFIRM,
+                i18n::HIDE_CONFIRM_TAIL
+            ))
+        {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match api::bookings::hide(auth, id).await {
+                Ok(()) => navigate(HIDDEN_NOTICE_HREF, Default::default()),
+                Err(err) => error.set(Some(err.message())),
+            }
+            let _ = busy.try_set(false);
+        });
+    };
+
+    booking.status.is_final().then(|| {
+        view! {
+            <section class="card danger-zone" aria-labelledby="hide-title" data-testid="hide-card">
+                <h2 id="hide-title" class="card-title">{i18n::HIDE_TITLE}</h2>
+                <p>{i18n::HIDE_TEXT}</p>
+                {move || error.get().map(|m| view! { <div class="alert alert-error" role="alert"><p>{m}</p></div> })}
+                <button type="button" class="btn btn-ghost" data-testid="hide-booking" disabled=move || busy.get() on:click=hide>
+                    {move || if busy.get() { view! { <Spinner/><span>{i18n::HIDING}</span> }.into_any() } else { view! { <span>{i18n::HIDE_BOOKING}</span> }.into_any() }}
+                </button>
+            </section>
+        }
+    })
 }

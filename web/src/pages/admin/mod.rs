@@ -5,6 +5,7 @@ pub mod bank_accounts;
 mod bank_form;
 pub mod booking_detail;
 pub mod bookings;
+pub mod calendar;
 mod package_form;
 pub mod packages;
 pub mod payments;
@@ -35,7 +36,7 @@ const SECTIONS: &[Section] = &[
     },
     Section {
         label: "Kalender",
-        href: None,
+        href: Some("/admin/kalender"),
         min_role: Role::Staff,
     },
     Section {

@@ -5,7 +5,7 @@
 //! register, and comes back to the review.
 
 mod calendar;
-mod plan;
+pub(crate) mod plan;
 
 use chrono::{Duration, NaiveDate};
 use leptos::ev::SubmitEvent;
