@@ -79,6 +79,26 @@ pub async fn taken(
     })
 }
 
+/// The booking if `auth` may see it: its client, or the crew. Anyone else
+/// gets the same 404 as for a booking that does not exist.
+pub async fn find_visible(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    auth: &crate::auth::AuthUser,
+) -> Result<bookings::Model, ApiError> {
+    find(db, id)
+        .await?
+        .filter(|b| b.client_id == auth.id || auth.role.is_crew())
+        .ok_or_else(ApiError::not_found)
+}
+
+/// The booking as the API shows it, read afresh (after a change).
+pub async fn load_dto(db: &impl ConnectionTrait, id: Uuid) -> Result<Booking, ApiError> {
+    let booking = find(db, id).await?.ok_or_else(ApiError::not_found)?;
+    let client = crate::repo::users::find(db, booking.client_id).await?;
+    Ok(to_dto(&booking, client.as_ref()))
+}
+
 pub async fn find(
     db: &impl ConnectionTrait,
     id: Uuid,

@@ -85,10 +85,7 @@ async fn transition_route(
     reason: Option<String>,
     label: &str,
 ) -> ApiResult<HttpResponse> {
-    let booking = repo::bookings::find(&state.db, id)
-        .await?
-        .filter(|b| b.client_id == auth.id || auth.role.is_crew())
-        .ok_or_else(ApiError::not_found)?;
+    let booking = repo::bookings::find_visible(&state.db, id, &auth).await?;
     let note = match reason.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
         Some(r) => format!("{label}: {}", r.chars().take(500).collect::<String>()),
         None => label.to_owned(),
@@ -105,11 +102,7 @@ async fn transition_route(
     apply(&txn, &booking, change).await?;
     txn.commit().await?;
     tracing::info!(actor = %auth.id, booking = %booking.id, ?action, "booking changed");
-    let fresh = repo::bookings::find(&state.db, id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let client = repo::users::find(&state.db, fresh.client_id).await?;
-    Ok(HttpResponse::Ok().json(repo::bookings::to_dto(&fresh, client.as_ref())))
+    Ok(HttpResponse::Ok().json(repo::bookings::load_dto(&state.db, id).await?))
 }
 
 /// Hides a finished (done, cancelled or expired) booking from the client's

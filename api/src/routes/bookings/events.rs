@@ -24,10 +24,7 @@ pub async fn list_booking_events(
     auth: AuthUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let booking = repo::bookings::find(&state.db, *id)
-        .await?
-        .filter(|b| b.client_id == auth.id || auth.role.is_crew())
-        .ok_or_else(ApiError::not_found)?;
+    let booking = repo::bookings::find_visible(&state.db, *id, &auth).await?;
     let rows = booking_events::Entity::find()
         .filter(booking_events::Column::BookingId.eq(booking.id))
         .order_by_asc(booking_events::Column::CreatedAt)

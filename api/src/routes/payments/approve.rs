@@ -91,9 +91,5 @@ pub async fn approve_payment(
     }
     txn.commit().await?;
     tracing::info!(actor = %auth.id, payment = %payment.id, "payment approved");
-    let fresh = repo::bookings::find(&state.db, booking.id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let client = repo::users::find(&state.db, fresh.client_id).await?;
-    Ok(HttpResponse::Ok().json(repo::bookings::to_dto(&fresh, client.as_ref())))
+    Ok(HttpResponse::Ok().json(repo::bookings::load_dto(&state.db, booking.id).await?))
 }

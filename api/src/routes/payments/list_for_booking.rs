@@ -4,7 +4,7 @@ use shared::ErrorBody;
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::repo;
 use crate::state::AppState;
 
@@ -21,10 +21,7 @@ pub async fn list_booking_payments(
     auth: AuthUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let booking = repo::bookings::find(&state.db, *id)
-        .await?
-        .filter(|b| b.client_id == auth.id || auth.role.is_crew())
-        .ok_or_else(ApiError::not_found)?;
+    let booking = repo::bookings::find_visible(&state.db, *id, &auth).await?;
     let rows = repo::payments::for_booking(&state.db, booking.id).await?;
     let items: Vec<Payment> = rows
         .iter()

@@ -30,10 +30,7 @@ pub async fn get_payment_proof(
     let payment = repo::payments::find(&state.db, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let booking = repo::bookings::find(&state.db, payment.booking_id)
-        .await?
-        .filter(|b| b.client_id == auth.id || auth.role.is_crew())
-        .ok_or_else(ApiError::not_found)?;
+    let booking = repo::bookings::find_visible(&state.db, payment.booking_id, &auth).await?;
     let bytes = state.storage.get(&payment.proof_key).await?;
     let ext = ProofType::from_mime(&payment.proof_content_type).map_or("bin", ProofType::ext);
     Ok(HttpResponse::Ok()
