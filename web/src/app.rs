@@ -14,6 +14,7 @@ use crate::pages::admin::bookings::AdminBookingsPage;
 use crate::pages::admin::calendar::AdminCalendarPage;
 use crate::pages::admin::packages::AdminPackagesPage;
 use crate::pages::admin::payments::AdminPaymentsPage;
+use crate::pages::admin::requests::AdminRequestsPage;
 use crate::pages::admin::settings::AdminSettingsPage;
 use crate::pages::admin::{AdminDashboard, AdminLayout};
 use crate::pages::booking::BookingPage;
@@ -69,6 +70,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/booking") view=AdminBookingsPage/>
                         <Route path=path!("/booking/:id") view=AdminBookingPage/>
                         <Route path=path!("/pembayaran") view=AdminPaymentsPage/>
+                        <Route path=path!("/permintaan") view=AdminRequestsPage/>
                         <Route path=path!("/paket") view=AdminPackagesPage/>
                         <Route path=path!("/rekening") view=AdminBankAccountsPage/>
                         <Route path=path!("/pengaturan") view=AdminSettingsPage/>

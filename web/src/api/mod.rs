@@ -10,6 +10,7 @@ mod error;
 pub mod me;
 pub mod packages;
 pub mod payments;
+pub mod requests;
 pub mod settings;
 
 pub use error::ApiError;

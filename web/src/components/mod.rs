@@ -9,6 +9,7 @@ pub mod form_state;
 pub mod header;
 pub mod inputs;
 pub mod proof;
+pub mod request;
 
 pub use feedback::{
     confirm, FormError, LoadError, NoAccess, Notice, Skeleton, Spinner, SubmitButton,

@@ -509,8 +509,6 @@ pub const CANCEL_BOOKING: &str = "Batalkan booking";
 pub const CANCELLING: &str = "Membatalkan…";
 pub const CANCEL_BEFORE_ACCEPT: &str =
     "Anda dapat membatalkan booking ini sendiri selama belum diterima studio; jadwal langsung dilepas. Setelah diterima, DP tidak dapat dikembalikan (hangus).";
-pub const CANCEL_AFTER_ACCEPT: &str =
-    "Booking sudah diterima studio, jadi pembatalan diajukan lewat studio. Sesuai kebijakan, DP tidak dapat dikembalikan (hangus).";
 pub const CANCEL_CONFIRM: &str = "Batalkan booking";
 pub const CANCEL_CONFIRM_TAIL: &str =
     "Jadwal Anda akan dilepas dan pembatalan tidak dapat diurungkan.";
@@ -695,3 +693,62 @@ pub const HIDING: &str = "Menyembunyikan…";
 pub const HIDE_CONFIRM: &str = "Sembunyikan booking";
 pub const HIDE_CONFIRM_TAIL: &str = "Booking ini tidak akan tampil lagi di daftar Anda.";
 pub const HIDDEN_NOTICE: &str = "Booking telah disembunyikan dari daftar Anda.";
+
+// Cancel / reschedule requests
+pub const REQUEST_TITLE: &str = "Ajukan pembatalan / jadwal ulang";
+pub const REQUEST_TEXT: &str =
+    "Booking sudah diterima studio. Ajukan pembatalan atau jadwal ulang di sini; studio akan meninjau dan menjawabnya.";
+pub const REQUEST_KIND_LEGEND: &str = "Jenis permintaan";
+pub const REQUEST_KIND_CANCEL: &str = "Pembatalan";
+pub const REQUEST_KIND_RESCHEDULE: &str = "Jadwal ulang";
+pub const LABEL_REQUEST_REASON: &str = "Alasan";
+pub const HINT_REQUEST_REASON: &str = "3–1000 karakter. Terlihat oleh tim studio.";
+pub const REQUEST_REASON_RULE: &str = "Alasan wajib diisi, 3–1000 karakter.";
+pub const LABEL_NEW_DATE: &str = "Tanggal baru";
+pub const HINT_NEW_DATE: &str = "Paling cepat besok (H+1).";
+pub const NEW_DATE_REQUIRED: &str = "Pilih tanggal baru.";
+pub const LABEL_NEW_START_TIME: &str = "Jam mulai baru";
+pub const NEW_START_TIME_REQUIRED: &str = "Pilih jam mulai baru.";
+pub const CHOOSE_TIME: &str = "Pilih jam";
+pub const REQUEST_CANCEL_POLICY: &str =
+    "Sesuai kebijakan, pembatalan setelah booking diterima: DP tidak dapat dikembalikan (hangus).";
+pub const REQUEST_SUBMIT: &str = "Kirim permintaan";
+pub const REQUEST_SUBMITTING: &str = "Mengirim…";
+pub const REQUEST_CONFIRM_CANCEL: &str =
+    "Ajukan pembatalan booking ini? DP tidak dapat dikembalikan (hangus).";
+pub const REQUEST_CONFIRM_RESCHEDULE: &str = "Ajukan jadwal ulang booking ini?";
+pub const REQUEST_SENT: &str = "Permintaan terkirim. Studio akan meninjaunya secepatnya.";
+pub const REQUEST_PENDING_TEXT: &str =
+    "Permintaan Anda sedang ditinjau studio. Anda dapat mengajukan lagi setelah ada keputusan.";
+pub const REQUESTS_TITLE: &str = "Permintaan Anda";
+pub const REQUESTS_LOAD_FAILED: &str = "Daftar permintaan belum dapat dimuat.";
+pub const REQUEST_STATUS_PENDING: &str = "Menunggu";
+pub const REQUEST_STATUS_APPROVED: &str = "Disetujui";
+pub const REQUEST_STATUS_DECLINED: &str = "Ditolak";
+pub const REQUEST_NEW_SCHEDULE: &str = "Jadwal baru";
+pub const REQUEST_DECISION_NOTE: &str = "Catatan studio";
+pub const REQUEST_CREATED_AT: &str = "Diajukan";
+pub const REQUEST_DECIDED_AT: &str = "Diputuskan";
+
+// Admin: requests queue
+pub const REQUESTS_ADMIN_TITLE: &str = "Permintaan";
+pub const REQUESTS_ADMIN_LEAD: &str =
+    "Permintaan pembatalan dan jadwal ulang dari klien untuk booking yang sudah diterima.";
+pub const REQUESTS_TABS: &str = "Status permintaan";
+pub const REQUESTS_EMPTY_PENDING: &str = "Tidak ada permintaan yang menunggu";
+pub const REQUESTS_EMPTY_PENDING_TEXT: &str = "Permintaan baru dari klien akan muncul di sini.";
+pub const REQUESTS_EMPTY_HISTORY: &str = "Belum ada riwayat";
+pub const REQUESTS_EMPTY_HISTORY_TEXT: &str = "Permintaan yang sudah diputuskan tercatat di sini.";
+pub const REQUEST_KIND: &str = "Jenis";
+pub const REQUEST_APPROVE: &str = "Setujui";
+pub const REQUEST_APPROVING: &str = "Menyetujui…";
+pub const REQUEST_DECLINE: &str = "Tolak";
+pub const REQUEST_DECLINING: &str = "Menolak…";
+pub const LABEL_DECISION_NOTE_OPTIONAL: &str = "Catatan untuk klien (opsional)";
+pub const LABEL_DECISION_NOTE_REQUIRED: &str = "Catatan untuk klien (wajib saat menolak)";
+pub const HINT_DECISION_NOTE: &str = "Terlihat oleh klien di halaman booking.";
+pub const DECISION_NOTE_RULE: &str = "Tulis catatan untuk klien saat menolak.";
+pub const REQUEST_APPROVED_NOTICE: &str = "Permintaan disetujui untuk booking";
+pub const REQUEST_DECLINED_NOTICE: &str = "Permintaan ditolak untuk booking";
+pub const SLOT_TAKEN_TEXT: &str =
+    "Jadwal tujuan sudah terisi, jadi permintaan belum dapat disetujui dan tetap menunggu.";

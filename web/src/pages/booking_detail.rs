@@ -9,7 +9,9 @@ use leptos_router::hooks::use_navigate;
 use shared::booking::{transition, Actor, BookingAction};
 use shared::booking_dto::Booking;
 use shared::catalogue::StudioSettings;
-use shared::payment_dto::{BookingEvent, Payment, PaymentStatus};
+use shared::payment_dto::{
+    BookingEvent, CreateRequestBody, Payment, PaymentStatus, RequestKind, RequestStatus,
+};
 use shared::{BookingStatus, ErrorCode};
 use uuid::Uuid;
 
@@ -19,7 +21,12 @@ use crate::api::{self, ApiError};
 use crate::components::booking::{
     client_next_action, BookingFacts, BookingStatusBadge, PaymentHistory, Timeline,
 };
-use crate::components::{confirm, LoadError, Notice, Skeleton, Spinner};
+use crate::components::form_state::focus_first_invalid;
+use crate::components::request::RequestHistory;
+use crate::components::{
+    confirm, Field, FormError, FormState, LoadError, Notice, SelectField, Skeleton, Spinner,
+    TextAreaField,
+};
 use crate::i18n;
 use crate::pages::account::HIDDEN_NOTICE_HREF;
 use crate::state::{use_auth, AuthState};
@@ -215,7 +222,7 @@ fn NextStep(
 }
 
 /// Cancelling: a button while the client may cancel (before acceptance);
-/// after acceptance, how to ask the studio (DP forfeit, per the policy).
+/// after acceptance, the request form (see [`RequestCard`]).
 #[component]
 fn CancelCard(
     booking: Booking,
@@ -266,21 +273,7 @@ fn CancelCard(
         }
         .into_any()
     } else if accepted {
-        view! {
-            <section class="card danger-zone" aria-labelledby="cancel-title" data-testid="cancel-contact">
-                <h2 id="cancel-title" class="card-title">{i18n::CANCEL_TITLE}</h2>
-                <p>{i18n::CANCEL_AFTER_ACCEPT}</p>
-                {move || studio_phone.get().map(|phone| {
-                    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-                    view! {
-                        <a class="btn btn-ghost" href=format!("https://wa.me/{digits}") target="_blank" rel="noopener">
-                            {format!("{} ({phone})", i18n::CONTACT_STUDIO)}
-                        </a>
-                    }
-                })}
-            </section>
-        }
-        .into_any()
+        view! { <RequestCard booking=booking studio_phone=studio_phone/> }.into_any()
     } else {
         ().into_any()
     }
@@ -329,4 +322,222 @@ fn HideCard(booking: Booking) -> impl IntoView {
             </section>
         }
     })
+}
+
+/// Start times a reschedule may ask for: every half hour, 06:00–22:00.
+const START_TIMES: [&str; 33] = [
+    "06:00", "06:30", "07:00", "07:30", "08:00", "08:30", "09:00", "09:30", "10:00", "10:30",
+    "11:00", "11:30", "12:00", "12:30", "13:00", "13:30", "14:00", "14:30", "15:00", "15:30",
+    "16:00", "16:30", "17:00", "17:30", "18:00", "18:30", "19:00", "19:30", "20:00", "20:30",
+    "21:00", "21:30", "22:00",
+];
+
+/// The reason's own rule: 3–1000 characters once trimmed.
+fn reason_ok(reason: &str) -> bool {
+    (3..=1000).contains(&reason.trim().chars().count())
+}
+
+/// After acceptance: the form to ask the studio to cancel (DP forfeit, per
+/// the policy) or move the booking, hidden while a request is pending; the
+/// booking's requests with the studio's answers; and the WhatsApp contact.
+#[component]
+fn RequestCard(
+    booking: Booking,
+    #[prop(into)] studio_phone: Signal<Option<String>>,
+) -> impl IntoView {
+    let auth = use_auth();
+    let id = booking.id;
+    let timed = !booking.full_day;
+    let requests = LocalResource::new(move || api::requests::for_booking(auth, id));
+    let sent = RwSignal::new(None::<String>);
+
+    view! {
+        <section class="card danger-zone request-card" aria-labelledby="request-title" data-testid="cancel-contact">
+            <h2 id="request-title" class="card-title">{i18n::REQUEST_TITLE}</h2>
+            <p>{i18n::REQUEST_TEXT}</p>
+            <Notice message=sent/>
+            <Transition fallback=|| view! { <Skeleton lines=3/> }>
+                {move || Suspend::new(async move {
+                    match requests.await {
+                        Ok(list) => {
+                            let pending = list.iter().any(|r| r.status == RequestStatus::Pending);
+                            let any = !list.is_empty();
+                            view! {
+                                {if pending {
+                                    view! { <div class="alert alert-info" role="status" data-testid="request-pending"><p>{i18n::REQUEST_PENDING_TEXT}</p></div> }.into_any()
+                                } else {
+                                    view! { <RequestForm booking_id=id timed=timed sent=sent reload=Callback::new(move |()| requests.refetch())/> }.into_any()
+                                }}
+                                {any.then(|| view! {
+                                    <h3 class="request-list-title">{i18n::REQUESTS_TITLE}</h3>
+                                    <RequestHistory requests=list/>
+                                })}
+                            }
+                            .into_any()
+                        }
+                        Err(error) => view! {
+                            <LoadError error=error what=i18n::REQUESTS_LOAD_FAILED retry=Callback::new(move |()| requests.refetch())/>
+                        }
+                        .into_any(),
+                    }
+                })}
+            </Transition>
+            {move || studio_phone.get().map(|phone| {
+                let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+                view! {
+                    <a class="btn btn-ghost" href=format!("https://wa.me/{digits}") target="_blank" rel="noopener" data-testid="contact-studio">
+                        {format!("{} ({phone})", i18n::CONTACT_STUDIO)}
+                    </a>
+                }
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn RequestForm(
+    booking_id: Uuid,
+    /// The package has a start time (not full day): a reschedule asks for one.
+    timed: bool,
+    sent: RwSignal<Option<String>>,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let auth = use_auth();
+    let form = FormState::new();
+    let kind = RwSignal::new(RequestKind::Cancel);
+    let reason = RwSignal::new(String::new());
+    let new_date = RwSignal::new(String::new());
+    let new_start_time = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let rescheduling = move || kind.get() == RequestKind::Reschedule;
+
+    let reason_error = form.error("reason", move || {
+        (!reason.with(|r| reason_ok(r))).then(|| i18n::REQUEST_REASON_RULE.to_owned())
+    });
+    let date_error = form.error("new_date", move || {
+        (kind.get() == RequestKind::Reschedule
+            && new_date.with(|d| d.parse::<chrono::NaiveDate>().is_err()))
+        .then(|| i18n::NEW_DATE_REQUIRED.to_owned())
+    });
+    let time_error = form.error("new_start_time", move || {
+        (timed && kind.get() == RequestKind::Reschedule && new_start_time.with(String::is_empty))
+            .then(|| i18n::NEW_START_TIME_REQUIRED.to_owned())
+    });
+    let mut time_options = vec![("", i18n::CHOOSE_TIME)];
+    time_options.extend(START_TIMES.iter().map(|t| (*t, *t)));
+
+    let set_kind = move |k: RequestKind| {
+        kind.set(k);
+        form.clear_form_error();
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        form.submitting();
+        let fields = [
+            ("reason", reason_error),
+            ("new_date", date_error),
+            ("new_start_time", time_error),
+        ];
+        if fields.iter().any(|(_, e)| e.get_untracked().is_some()) {
+            focus_first_invalid(&fields);
+            return;
+        }
+        let k = kind.get_untracked();
+        let question = match k {
+            RequestKind::Cancel => i18n::REQUEST_CONFIRM_CANCEL,
+            RequestKind::Reschedule => i18n::REQUEST_CONFIRM_RESCHEDULE,
+        };
+        if !confirm(question) {
+            return;
+        }
+        let body = CreateRequestBody {
+            kind: k,
+            reason: reason.get_untracked().trim().to_owned(),
+            new_date: (k == RequestKind::Reschedule)
+                .then(|| new_date.get_untracked().parse().ok())
+                .flatten(),
+            new_start_time: (k == RequestKind::Reschedule && timed)
+                .then(|| new_start_time.get_untracked())
+                .filter(|t| !t.is_empty()),
+        };
+        busy.set(true);
+        spawn_local(async move {
+            match api::requests::create(auth, booking_id, &body).await {
+                Ok(_) => {
+                    sent.set(Some(i18n::REQUEST_SENT.to_owned()));
+                    reload.run(());
+                }
+                Err(err) => {
+                    form.fail(&err);
+                    focus_first_invalid(&fields);
+                }
+            }
+            let _ = busy.try_set(false);
+        });
+    };
+
+    view! {
+        <form id="request-form" class="request-form" novalidate on:submit=submit>
+            <fieldset class="option-group">
+                <legend>{i18n::REQUEST_KIND_LEGEND}</legend>
+                <label class="option-card" class:checked=move || kind.get() == RequestKind::Cancel>
+                    <input
+                        type="radio"
+                        name="kind"
+                        value="cancel"
+                        prop:checked=move || kind.get() == RequestKind::Cancel
+                        on:change=move |_| set_kind(RequestKind::Cancel)
+                    />
+                    <span class="option-text"><span class="option-title">{i18n::REQUEST_KIND_CANCEL}</span></span>
+                </label>
+                <label class="option-card" class:checked=move || kind.get() == RequestKind::Reschedule>
+                    <input
+                        type="radio"
+                        name="kind"
+                        value="reschedule"
+                        prop:checked=move || kind.get() == RequestKind::Reschedule
+                        on:change=move |_| set_kind(RequestKind::Reschedule)
+                    />
+                    <span class="option-text"><span class="option-title">{i18n::REQUEST_KIND_RESCHEDULE}</span></span>
+                </label>
+            </fieldset>
+            <TextAreaField id="reason" label=i18n::LABEL_REQUEST_REASON value=reason error=reason_error hint=i18n::HINT_REQUEST_REASON.to_owned() rows=3 form=form/>
+            <Show when=rescheduling>
+                <Field id="new_date" label=i18n::LABEL_NEW_DATE value=new_date error=date_error input_type="date" hint=i18n::HINT_NEW_DATE.to_owned() form=form/>
+                {timed.then(|| view! {
+                    <SelectField id="new_start_time" label=i18n::LABEL_NEW_START_TIME value=new_start_time options=time_options.clone() error=time_error form=form/>
+                })}
+            </Show>
+            <Show when=move || kind.get() == RequestKind::Cancel>
+                <p class="policy" data-testid="request-policy">{i18n::REQUEST_CANCEL_POLICY}</p>
+            </Show>
+            <FormError message=form.form_error()/>
+            <button type="submit" class="btn btn-primary btn-block" data-testid="submit-request" disabled=move || busy.get() aria-busy=move || busy.get().to_string()>
+                {move || if busy.get() { view! { <Spinner/><span>{i18n::REQUEST_SUBMITTING}</span> }.into_any() } else { view! { <span>{i18n::REQUEST_SUBMIT}</span> }.into_any() }}
+            </button>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_times_are_every_half_hour_from_six_to_ten() {
+        assert_eq!(START_TIMES.first(), Some(&"06:00"));
+        assert_eq!(START_TIMES.last(), Some(&"22:00"));
+        assert!(START_TIMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn reason_needs_three_to_a_thousand_characters() {
+        assert!(!reason_ok("  ab "));
+        assert!(reason_ok("abc"));
+        assert!(!reason_ok(&"x".repeat(1001)));
+    }
 }

@@ -9,6 +9,7 @@ pub mod calendar;
 mod package_form;
 pub mod packages;
 pub mod payments;
+pub mod requests;
 pub mod settings;
 
 use leptos::prelude::*;
@@ -48,6 +49,11 @@ const SECTIONS: &[Section] = &[
         label: "Pembayaran",
         href: Some("/admin/pembayaran"),
         min_role: Role::Staff,
+    },
+    Section {
+        label: "Permintaan",
+        href: Some("/admin/permintaan"),
+        min_role: Role::Admin,
     },
     Section {
         label: "Paket",
