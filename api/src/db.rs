@@ -62,3 +62,20 @@ fn sqlite_path(url: &str) -> Option<&str> {
     let path = rest.split('?').next()?;
     (path != ":memory:" && !path.is_empty()).then_some(path)
 }
+
+/// Begins a transaction that will write. On SQLite it takes the database's
+/// write lock at once with a no-op write: a deferred transaction that reads
+/// first and writes later fails with SQLITE_BUSY (no busy wait is possible)
+/// when another connection wrote in between. Waiting up front, under the busy
+/// timeout, serialises writers instead. PostgreSQL needs nothing.
+pub async fn begin_write(
+    db: &DatabaseConnection,
+) -> Result<sea_orm::DatabaseTransaction, sea_orm::DbErr> {
+    use sea_orm::{ConnectionTrait, TransactionTrait};
+    let txn = db.begin().await?;
+    if txn.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
+        txn.execute_unprepared("UPDATE counters SET value = value WHERE 0")
+            .await?;
+    }
+    Ok(txn)
+}

@@ -8,7 +8,6 @@ use std::time::Duration as StdDuration;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ConnectionTrait, DatabaseBackend, DatabaseTransaction, DbErr, Set, Statement,
-    TransactionTrait,
 };
 use shared::booking_dto::{CreateBookingRequest, PaymentOption};
 use shared::catalogue::StudioSettings;
@@ -125,7 +124,7 @@ pub async fn create_booking(
 
     let mut attempt = 0u32;
     loop {
-        let txn = state.db.begin().await?;
+        let txn = crate::db::begin_write(&state.db).await?;
         match insert_locked(&txn, client_id, req, &valid, &plan, &settings, now).await {
             Ok(booking) => match txn.commit().await {
                 Ok(()) => return Ok(booking),

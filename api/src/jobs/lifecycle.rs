@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 use shared::booking::{Actor, BookingAction};
 use shared::BookingStatus;
 
@@ -69,7 +69,7 @@ pub async fn run_once(state: &AppState) -> Result<usize, ApiError> {
                 "Kedaluwarsa: pembayaran tidak diterima sebelum batas waktu",
             ),
         };
-        let txn = state.db.begin().await?;
+        let txn = crate::db::begin_write(&state.db).await?;
         let change = Change::new(action, Actor::System, None, now).note(note);
         match apply(&txn, &booking, change).await {
             Ok(_) => {

@@ -174,3 +174,34 @@ async fn unknown_and_expired_refresh_tokens_are_refused() {
     )
     .await;
 }
+
+/// Read-then-write transactions (refresh) racing other writers (reset mail
+/// queued and delivered by the outbox worker) must wait, never fail with a
+/// busy database.
+#[tokio::test]
+async fn concurrent_refreshes_and_mail_never_hit_a_busy_database() {
+    let app = spawn_app().await;
+    let mut sessions = Vec::new();
+    for _ in 0..20 {
+        sessions.push(app.signed_in_client().await);
+    }
+    let refreshes = sessions
+        .iter()
+        .map(|(_, t)| app.refresh(t["refresh_token"].as_str().unwrap()));
+    let resets = sessions
+        .iter()
+        .map(|(b, _)| app.forgot_password(b["email"].as_str().unwrap()));
+    let (a, b) = tokio::join!(
+        futures_util::future::join_all(refreshes),
+        futures_util::future::join_all(resets)
+    );
+    let statuses: Vec<u16> = a
+        .iter()
+        .chain(b.iter())
+        .map(|r| r.status().as_u16())
+        .collect();
+    assert!(
+        statuses.iter().all(|s| *s == 200 || *s == 202),
+        "{statuses:?}"
+    );
+}

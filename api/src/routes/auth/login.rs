@@ -1,5 +1,4 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
-use sea_orm::TransactionTrait;
 use shared::auth::{Identifier, LoginRequest, TokenResponse};
 use shared::{ErrorBody, ErrorCode, FieldErrors};
 
@@ -55,7 +54,7 @@ pub async fn login(
         ));
     }
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let tokens = session::start(&txn, &state, &user, now).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok().json(tokens))

@@ -1,6 +1,5 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use chrono::Duration;
-use sea_orm::TransactionTrait;
 use shared::auth::{ForgotPasswordRequest, MessageResponse};
 use shared::{Email, ErrorBody, FieldErrors};
 
@@ -38,7 +37,7 @@ pub async fn forgot_password(
     if let Some(user) = repo::users::find_by_email(&state.db, &email).await? {
         if user.is_active {
             let now = state.clock.now();
-            let txn = state.db.begin().await?;
+            let txn = crate::db::begin_write(&state.db).await?;
             let token =
                 repo::tokens::issue_reset(&txn, user.id, now, Duration::minutes(RESET_TTL_MINUTES))
                     .await?;

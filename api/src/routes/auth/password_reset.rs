@@ -1,5 +1,4 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
-use sea_orm::TransactionTrait;
 use shared::auth::{MessageResponse, ResetPasswordRequest};
 use shared::password::check_password;
 use shared::{ErrorBody, ErrorCode, FieldErrors};
@@ -46,7 +45,7 @@ pub async fn reset_password(
     }
     let hash = password::hash(body.new_password.clone()).await?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let user_id = repo::tokens::spend_reset(&txn, body.token.trim(), now)
         .await?
         .ok_or_else(invalid)?;

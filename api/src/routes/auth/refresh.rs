@@ -1,6 +1,5 @@
 use actix_web::{post, web, HttpResponse};
 use chrono::Utc;
-use sea_orm::TransactionTrait;
 use shared::auth::{RefreshRequest, TokenResponse};
 use shared::{ErrorBody, ErrorCode};
 
@@ -27,7 +26,7 @@ pub async fn refresh(
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
     let invalid = || ApiError::code(ErrorCode::InvalidToken);
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let Some(token) = repo::tokens::find_refresh(&txn, body.refresh_token.trim()).await? else {
         return Err(invalid());
     };

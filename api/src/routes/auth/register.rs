@@ -1,5 +1,4 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
-use sea_orm::TransactionTrait;
 use shared::auth::{RegisterRequest, TokenResponse};
 use shared::{ErrorBody, Role};
 
@@ -33,7 +32,7 @@ pub async fn register(
     let password_hash = password::hash(valid.password.clone()).await?;
     let now = state.clock.now();
 
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     users::ensure_unique(&txn, Some(&valid.email), Some(&valid.phone), None).await?;
     let user = users::insert(
         &txn,

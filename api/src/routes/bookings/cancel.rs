@@ -1,5 +1,5 @@
 use actix_web::{post, web, HttpResponse};
-use sea_orm::{ActiveModelTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, Set};
 use shared::booking::BookingAction;
 use shared::booking_dto::Booking;
 use shared::payment_dto::BookingActionRequest;
@@ -91,7 +91,7 @@ async fn transition_route(
         None => label.to_owned(),
     };
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let change = Change::new(
         action,
         actor_for(&booking, auth.id, auth.role),

@@ -1,5 +1,5 @@
 use actix_web::{patch, web, HttpResponse};
-use sea_orm::{ActiveModelTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, Set};
 use shared::auth::{UpdateMeRequest, User};
 use shared::ErrorBody;
 
@@ -28,7 +28,7 @@ pub async fn update_me(
     body: web::Json<UpdateMeRequest>,
 ) -> ApiResult<HttpResponse> {
     let change = body.validate().map_err(ApiError::Validation)?;
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let user = users::find(&txn, auth.id)
         .await?
         .ok_or_else(ApiError::unauthorized)?;

@@ -1,6 +1,6 @@
 use actix_web::{post, web, HttpResponse};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use shared::booking::{Actor, BookingAction};
 use shared::booking_dto::Booking;
 use shared::payment_dto::{PaymentKind, PaymentStatus};
@@ -37,7 +37,7 @@ pub async fn approve_payment(
 ) -> ApiResult<HttpResponse> {
     auth.require(Role::Staff)?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let payment = repo::payments::find(&txn, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;

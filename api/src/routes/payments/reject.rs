@@ -1,7 +1,6 @@
 use actix_web::{post, web, HttpResponse};
 use chrono::Duration;
 use sea_orm::sea_query::Expr;
-use sea_orm::TransactionTrait;
 use shared::booking::{Actor, BookingAction};
 use shared::booking_dto::Booking;
 use shared::payment_dto::{PaymentKind, PaymentStatus, RejectPaymentRequest};
@@ -52,7 +51,7 @@ pub async fn reject_payment(
     }
     let settings = repo::settings::get(&state.db).await?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let payment = repo::payments::find(&txn, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;

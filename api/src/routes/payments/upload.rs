@@ -2,7 +2,6 @@ use actix_multipart::Multipart;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use futures_util::TryStreamExt;
-use sea_orm::TransactionTrait;
 use shared::booking::{Actor, BookingAction};
 use shared::payment_dto::{Payment, PaymentKind, MAX_PROOF_BYTES};
 use shared::{BookingStatus, ErrorBody, ErrorCode, FieldErrors, Role};
@@ -165,7 +164,7 @@ pub async fn upload_payment(
     let key = format!("proofs/{}.{}", Uuid::new_v4(), proof_type.ext());
     state.storage.put(&key, &proof).await?;
     let result = async {
-        let txn = state.db.begin().await?;
+        let txn = crate::db::begin_write(&state.db).await?;
         let payment = repo::payments::insert(
             &txn,
             NewPayment {

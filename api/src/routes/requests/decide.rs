@@ -1,7 +1,7 @@
 use actix_web::{post, web, HttpResponse};
 use chrono::Datelike;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use shared::booking::{Actor, BookingAction};
 use shared::payment_dto::{BookingRequest, DecideRequestBody, RequestKind};
 use shared::{BookingStatus, ErrorBody, ErrorCode, Role};
@@ -84,7 +84,7 @@ async fn decide(
     }
     let settings = repo::settings::get(&state.db).await?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     let request = booking_requests::Entity::find_by_id(id)
         .one(&txn)
         .await
