@@ -180,7 +180,7 @@ async fn insert_locked(
     now: DateTime<Utc>,
 ) -> Result<bookings::Model, Locked> {
     let year = studio_today(now, studio_tz(&settings.timezone)).year();
-    lock_date(txn, req.event_date, year).await?;
+    lock_date(txn, req.event_date).await?;
 
     check_slot(txn, req.event_date, plan.interval, settings, now, None).await?;
 
@@ -260,28 +260,18 @@ pub async fn check_slot(
 }
 
 /// Serialises every writer of this date's slots until the transaction ends.
-pub async fn lock_date(txn: &DatabaseTransaction, date: NaiveDate, year: i32) -> Result<(), DbErr> {
+/// PostgreSQL takes an advisory lock on the date; SQLite needs nothing more,
+/// because `db::begin_write` already holds its single write lock.
+pub async fn lock_date(txn: &DatabaseTransaction, date: NaiveDate) -> Result<(), DbErr> {
     let backend = txn.get_database_backend();
-    match backend {
-        DatabaseBackend::Postgres => {
-            let key = i64::from(date.num_days_from_ce());
-            txn.execute(Statement::from_sql_and_values(
-                backend,
-                "SELECT pg_advisory_xact_lock($1)",
-                [key.into()],
-            ))
-            .await?;
-        }
-        _ => {
-            // The first statement writes, so SQLite hands this transaction
-            // its one write lock now, before anything is read.
-            txn.execute(Statement::from_sql_and_values(
-                backend,
-                "INSERT INTO counters (name, year, value) VALUES ('booking', ?, 0) ON CONFLICT DO NOTHING",
-                [year.into()],
-            ))
-            .await?;
-        }
+    if backend == DatabaseBackend::Postgres {
+        let key = i64::from(date.num_days_from_ce());
+        txn.execute(Statement::from_sql_and_values(
+            backend,
+            "SELECT pg_advisory_xact_lock($1)",
+            [key.into()],
+        ))
+        .await?;
     }
     Ok(())
 }

@@ -106,6 +106,21 @@ pub async fn find(
     Ok(bookings::Entity::find_by_id(id).one(db).await?)
 }
 
+/// Several bookings by id, in one query.
+pub async fn find_many(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, bookings::Model>, ApiError> {
+    let ids: Vec<Uuid> = ids.into_iter().collect();
+    Ok(bookings::Entity::find()
+        .filter(bookings::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|b| (b.id, b))
+        .collect())
+}
+
 pub struct BookingFilter {
     pub client_id: Option<Uuid>,
     pub status: Option<BookingStatus>,

@@ -47,25 +47,31 @@ pub async fn list_payments(
     }
     let status = query.status.unwrap_or(PaymentStatus::Pending);
     let (rows, total) = repo::payments::by_status(&state.db, status, page, per_page).await?;
+    // Three queries for the whole page, not three per row.
+    let bookings = repo::bookings::find_many(&state.db, rows.iter().map(|p| p.booking_id)).await?;
+    let booking_rows: Vec<_> = bookings.values().cloned().collect();
+    let clients = repo::bookings::clients_of(&state.db, &booking_rows).await?;
+    let banks: std::collections::HashMap<_, _> = repo::bank_accounts::list(&state.db, true)
+        .await?
+        .into_iter()
+        .map(|b| (b.id, b))
+        .collect();
     let mut items = Vec::with_capacity(rows.len());
     for p in &rows {
-        let Some(b) = repo::bookings::find(&state.db, p.booking_id).await? else {
+        let Some(b) = bookings.get(&p.booking_id) else {
             continue;
         };
-        let client = repo::users::find(&state.db, b.client_id).await?;
-        let bank = repo::bank_accounts::find(&state.db, p.bank_account_id).await?;
+        let client = clients.get(&b.client_id);
+        let bank = banks.get(&p.bank_account_id);
         items.push(ReviewItem {
             payment: repo::payments::to_dto(p, &b.code),
-            client_name: client
-                .as_ref()
-                .map(|c| c.full_name.clone())
-                .unwrap_or_default(),
-            client_phone: client.as_ref().map(|c| c.phone.clone()).unwrap_or_default(),
+            client_name: client.map(|c| c.full_name.clone()).unwrap_or_default(),
+            client_phone: client.map(|c| c.phone.clone()).unwrap_or_default(),
             package_name: b.package_name.clone(),
             event_date: b.event_date,
             booking_status: BookingStatus::parse(&b.status).unwrap_or(BookingStatus::Cancelled),
-            bank: bank.as_ref().map(|x| x.bank.clone()).unwrap_or_default(),
-            account_number: bank.map(|x| x.account_number).unwrap_or_default(),
+            bank: bank.map(|x| x.bank.clone()).unwrap_or_default(),
+            account_number: bank.map(|x| x.account_number.clone()).unwrap_or_default(),
         });
     }
     Ok(HttpResponse::Ok().json(ReviewPage {

@@ -1,5 +1,4 @@
 use actix_web::{post, web, HttpResponse};
-use chrono::Datelike;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use shared::booking::{Actor, BookingAction};
@@ -8,7 +7,6 @@ use shared::{BookingStatus, ErrorBody, ErrorCode, Role};
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
-use crate::booking::calendar::{studio_today, studio_tz};
 use crate::booking::create::{
     check_date_rule, check_slot, field, lock_date, package_interval, record_event,
 };
@@ -160,8 +158,7 @@ async fn decide(
                 .ok_or_else(ApiError::not_found)?;
             let start = request.new_start_minute.and_then(|m| u32::try_from(m).ok());
             let interval = package_interval(&package, start, "new_start_time")?;
-            let year = studio_today(now, studio_tz(&settings.timezone)).year();
-            lock_date(&txn, date, year).await.map_err(ApiError::from)?;
+            lock_date(&txn, date).await.map_err(ApiError::from)?;
             check_slot(&txn, date, interval, &settings, now, Some(booking.id)).await?;
             let minute = |m: u32| i32::try_from(m).ok();
             let full = package.full_day;

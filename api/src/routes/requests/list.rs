@@ -60,13 +60,16 @@ pub async fn list_requests(
     auth.require(Role::Admin)?;
     let rows = repo::requests::by_status(&state.db, query.status.unwrap_or(RequestStatus::Pending))
         .await?;
-    let mut items = Vec::with_capacity(rows.len());
-    for r in &rows {
-        let code = repo::bookings::find(&state.db, r.booking_id)
-            .await?
-            .map(|b| b.code)
-            .unwrap_or_default();
-        items.push(repo::requests::to_dto(r, &code));
-    }
+    let bookings = repo::bookings::find_many(&state.db, rows.iter().map(|r| r.booking_id)).await?;
+    let items: Vec<BookingRequest> = rows
+        .iter()
+        .map(|r| {
+            let code = bookings
+                .get(&r.booking_id)
+                .map(|b| b.code.as_str())
+                .unwrap_or_default();
+            repo::requests::to_dto(r, code)
+        })
+        .collect();
     Ok(HttpResponse::Ok().json(items))
 }
