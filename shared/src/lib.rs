@@ -12,6 +12,7 @@ pub mod password;
 pub mod payment_dto;
 pub mod phone;
 pub mod role;
+pub mod terbilang;
 
 pub use booking::{BookingStatus, ServiceKind};
 pub use email::Email;
