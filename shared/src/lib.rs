@@ -7,6 +7,7 @@ pub mod booking_dto;
 pub mod catalogue;
 pub mod email;
 pub mod error;
+pub mod id_date;
 pub mod money;
 pub mod password;
 pub mod payment_dto;
