@@ -100,6 +100,8 @@ pub async fn generate(
                 created_at: Set(created.fixed_offset()),
                 updated_at: Set(created.fixed_offset()),
                 hidden_by_client: Set(false),
+                invoice_number: Set(None),
+                invoiced_at: Set(None),
             });
         }
         bookings::Entity::insert_many(rows).exec(&txn).await?;

@@ -51,6 +51,26 @@ pub struct Settings {
     pub run_jobs: bool,
     /// `pretty` or `json`.
     pub log_format: String,
+    /// The WhatsApp gateway (`APP_WHATSAPP__URL`, `APP_WHATSAPP__TOKEN`).
+    #[serde(default)]
+    pub whatsapp: WhatsAppSettings,
+}
+
+/// A Fonnte-style HTTP gateway: `POST url` with `Authorization: <token>` and
+/// form fields `target`, `message`. An empty url means no WhatsApp at all;
+/// the studio also switches it on in its settings.
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct WhatsAppSettings {
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub token: SecretString,
+}
+
+impl WhatsAppSettings {
+    pub fn configured(&self) -> bool {
+        !self.url.trim().is_empty()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -80,6 +100,8 @@ impl Settings {
             .set_default("rate_limit.auth_per_minute", 20)?
             .set_default("run_jobs", true)?
             .set_default("log_format", "pretty")?
+            .set_default("whatsapp.url", "")?
+            .set_default("whatsapp.token", "")?
             .add_source(config::File::with_name(&file).required(false))
             .add_source(
                 config::Environment::with_prefix("APP")
@@ -150,6 +172,7 @@ mod tests {
             },
             run_jobs: true,
             log_format: "pretty".into(),
+            whatsapp: WhatsAppSettings::default(),
         }
     }
 

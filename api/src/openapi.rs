@@ -27,6 +27,8 @@ use crate::routes;
         (name = "bookings", description = "Availability and bookings"),
         (name = "payments", description = "Transfer proofs and their review"),
         (name = "calendar", description = "Blocked days and hours"),
+        (name = "notifications", description = "In-app notifications of the signed-in user"),
+        (name = "live", description = "Live updates: the WebSocket and the same feed for polling"),
     )
 )]
 pub struct ApiDoc;

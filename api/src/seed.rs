@@ -3,7 +3,7 @@
 
 use anyhow::{bail, Context};
 use rand::distributions::{Alphanumeric, DistString};
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use shared::password::{check_full_name, check_password};
 use shared::{Email, Phone, Role};
 
@@ -32,7 +32,7 @@ pub async fn create_user(
         .map_err(anyhow::Error::msg)
         .context("password")?;
     let hash = password::hash(plain_password.to_owned()).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     users::ensure_unique(&txn, Some(&email), Some(&phone), None)
         .await
         .map_err(|e| anyhow::anyhow!("{}", e.body().message))?;

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Datelike, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    Set, TransactionTrait,
+    Set,
 };
 use shared::payment_dto::{PaymentKind, PaymentStatus};
 use shared::{BookingStatus, Role, Rupiah};
@@ -134,7 +134,7 @@ pub async fn seed(
             total.percent_rounded_up_to_thousand(settings.dp_percent)
         };
         let created = now - Duration::days(if s.days_ahead < 0 { 60 } else { 3 });
-        let txn = db.begin().await?;
+        let txn = crate::db::begin_write(db).await?;
         let seq = next_counter(&txn, "booking", today.year()).await?;
         let booking = bookings::ActiveModel {
             id: Set(Uuid::new_v4()),
@@ -170,6 +170,8 @@ pub async fn seed(
             created_at: Set(fixed(created)),
             updated_at: Set(fixed(now)),
             hidden_by_client: Set(false),
+            invoice_number: Set(None),
+            invoiced_at: Set(None),
         }
         .insert(&txn)
         .await?;

@@ -1,7 +1,7 @@
 //! The demo studio's pricelist and transfer accounts, in Indonesian, as a
 //! small Sumatran wedding studio would offer them.
 
-use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait};
+use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 use shared::catalogue::{BankAccountInput, PackageInput};
 use shared::ServiceKind;
 
@@ -128,7 +128,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<bool> {
         return Ok(false);
     }
     let now = SystemClock.now();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     for (i, d) in PACKAGES.iter().enumerate() {
         let input = PackageInput {
             service_kind: d.kind,

@@ -19,7 +19,8 @@ use crate::auth::jwt::JwtKeys;
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
 use crate::error;
-use crate::mail::{worker::OutboxWorker, Mailer};
+use crate::live::Hub;
+use crate::mail::{whatsapp::WhatsApp, worker::OutboxWorker, Mailer};
 use crate::ratelimit::RateLimiter;
 use crate::routes;
 use crate::spa::{self, SpaDist};
@@ -69,17 +70,23 @@ impl Application {
             clock: clock.clone(),
             mail_wakeup: Arc::new(Notify::new()),
             storage: Arc::new(LocalStorage::new(settings.data_dir.join("uploads"))),
+            live: Arc::new(Hub::default()),
             settings: Arc::new(settings),
         };
         tokio::spawn(
             OutboxWorker {
                 db,
                 mailer,
+                whatsapp: WhatsApp::new(&state.settings.whatsapp)?,
                 clock,
                 wakeup: state.mail_wakeup.clone(),
             }
             .run(),
         );
+        tokio::spawn(crate::live::dispatch::run(
+            state.db.clone(),
+            state.live.clone(),
+        ));
 
         if state.settings.run_jobs {
             tokio::spawn(crate::jobs::lifecycle::run(state.clone()));

@@ -6,6 +6,7 @@ use tokio::sync::Notify;
 use crate::auth::jwt::JwtKeys;
 use crate::clock::Clock;
 use crate::config::Settings;
+use crate::live::Hub;
 use crate::ratelimit::RateLimiter;
 use crate::storage::Storage;
 
@@ -21,4 +22,15 @@ pub struct AppState {
     pub mail_wakeup: Arc<Notify>,
     /// Payment proofs and other uploads.
     pub storage: Arc<dyn Storage>,
+    /// This process's WebSockets.
+    pub live: Arc<Hub>,
+}
+
+impl AppState {
+    /// After a commit that queued messages or live events: wake the outbox
+    /// worker and the live dispatcher now rather than at their next poll.
+    pub fn kick(&self) {
+        self.mail_wakeup.notify_one();
+        self.live.wake.notify_one();
+    }
 }

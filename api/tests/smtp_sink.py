@@ -1,6 +1,6 @@
 """A real SMTP server for the test suite (aiosmtpd).
 
-Prints the port it listens on, then writes every message it accepts to
+Usage: smtp_sink.py DIR [PORT]. Prints the port it listens on, then writes every message it accepts to
 DIR as JSON ({mail_from, rcpt_tos, data}). Exits when its parent process
 (the test binary) goes away, so no sink outlives a test run.
 """
@@ -43,7 +43,7 @@ def main():
     folder = sys.argv[1]
     os.makedirs(folder, exist_ok=True)
     parent = os.getppid()
-    port = free_port()
+    port = int(sys.argv[2]) if len(sys.argv) > 2 else free_port()
     controller = Controller(Sink(folder), hostname="127.0.0.1", port=port)
     controller.start()
     print(port, flush=True)

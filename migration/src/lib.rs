@@ -12,6 +12,9 @@ mod m20261126_000006_payments;
 mod m20261126_000007_booking_requests;
 mod m20261126_000008_booking_list_index;
 mod m20261126_000009_booking_hidden;
+mod m20261126_000010_notifications;
+mod m20261126_000011_outbox_channels;
+mod m20261126_000012_invoice_number;
 
 pub struct Migrator;
 
@@ -28,6 +31,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000007_booking_requests::Migration),
             Box::new(m20261126_000008_booking_list_index::Migration),
             Box::new(m20261126_000009_booking_hidden::Migration),
+            Box::new(m20261126_000010_notifications::Migration),
+            Box::new(m20261126_000011_outbox_channels::Migration),
+            Box::new(m20261126_000012_invoice_number::Migration),
         ]
     }
 }

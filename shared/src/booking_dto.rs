@@ -161,6 +161,8 @@ pub struct Booking {
     pub id: Uuid,
     /// `ODR-2026-00042`
     pub code: String,
+    /// `INV-2026-00017`, given when the booking is first accepted.
+    pub invoice_number: Option<String>,
     pub status: BookingStatus,
     pub package: BookingPackage,
     pub client: BookingClient,

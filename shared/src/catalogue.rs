@@ -172,9 +172,11 @@ impl BankAccountInput {
     }
 }
 
-/// The studio's settings; the superadmin edits them.
+/// The studio's settings; the superadmin edits them. Fields added later take
+/// their defaults when a stored row lacks them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default)]
 pub struct StudioSettings {
     pub name: String,
     pub address: String,
@@ -194,6 +196,11 @@ pub struct StudioSettings {
     pub min_lead_days: u32,
     /// The balance is due this many days before the event (default 7).
     pub balance_due_days: u32,
+    /// The balance reminder goes out this many days before it is due (default 3).
+    pub balance_reminder_days: u32,
+    /// Also send notifications by WhatsApp (needs the gateway configured on
+    /// the server: `APP_WHATSAPP__URL`, `APP_WHATSAPP__TOKEN`). Off by default.
+    pub whatsapp_enabled: bool,
 }
 
 impl Default for StudioSettings {
@@ -210,6 +217,8 @@ impl Default for StudioSettings {
             capacity: 1,
             min_lead_days: 1,
             balance_due_days: 7,
+            balance_reminder_days: 3,
+            whatsapp_enabled: false,
         }
     }
 }
@@ -254,6 +263,9 @@ impl StudioSettings {
         }
         if self.balance_due_days > 365 {
             errors.insert("balance_due_days".into(), "Maksimal 365 hari.".into());
+        }
+        if self.balance_reminder_days > 60 {
+            errors.insert("balance_reminder_days".into(), "Maksimal 60 hari.".into());
         }
         if errors.is_empty() {
             Ok(())

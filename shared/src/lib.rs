@@ -9,6 +9,7 @@ pub mod email;
 pub mod error;
 pub mod id_date;
 pub mod money;
+pub mod notification;
 pub mod password;
 pub mod payment_dto;
 pub mod phone;

@@ -18,6 +18,7 @@ use super::calendar::{studio_today, studio_tz};
 use super::slots::{max_overlap_within, Interval, WHOLE_DAY};
 use crate::entities::{booking_events, bookings, packages};
 use crate::error::ApiError;
+use crate::notify::Notifier;
 use crate::repo;
 use crate::state::AppState;
 
@@ -122,12 +123,23 @@ pub async fn create_booking(
     let now = state.clock.now();
     let plan = plan(req, valid.start_minute, package, &settings, now)?;
 
+    let notifier = Notifier::new(&state.db, state).await?;
     let mut attempt = 0u32;
     loop {
         let txn = crate::db::begin_write(&state.db).await?;
-        match insert_locked(&txn, client_id, req, &valid, &plan, &settings, now).await {
+        let placed = insert_locked(&txn, client_id, req, &valid, &plan, &settings, now);
+        match async {
+            let booking = placed.await?;
+            tell(&txn, &notifier, &booking, now).await?;
+            Ok::<_, Locked>(booking)
+        }
+        .await
+        {
             Ok(booking) => match txn.commit().await {
-                Ok(()) => return Ok(booking),
+                Ok(()) => {
+                    state.kick();
+                    return Ok(booking);
+                }
                 Err(e) if is_busy(&e) && attempt < 50 => {}
                 Err(e) => return Err(e.into()),
             },
@@ -141,6 +153,26 @@ pub async fn create_booking(
         let jitter = u64::from(rand::random::<u8>() % 20);
         tokio::time::sleep(StdDuration::from_millis(5 + jitter)).await;
     }
+}
+
+/// The new booking's live event and notifications, last in its transaction.
+async fn tell(
+    txn: &DatabaseTransaction,
+    notifier: &Notifier,
+    booking: &bookings::Model,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    crate::live::feed::booking_changed(txn, booking, None, BookingStatus::WaitingPayment, now)
+        .await?;
+    let Some(client) = repo::users::find(txn, booking.client_id).await? else {
+        return Ok(());
+    };
+    let due_now = if booking.payment_option == PaymentOption::Full.as_str() {
+        booking.total
+    } else {
+        booking.dp_amount
+    };
+    crate::notify::booking::created(txn, notifier, booking, &client, due_now, now).await
 }
 
 enum Locked {
@@ -216,6 +248,8 @@ async fn insert_locked(
         created_at: Set(now.fixed_offset()),
         updated_at: Set(now.fixed_offset()),
         hidden_by_client: Set(false),
+        invoice_number: Set(None),
+        invoiced_at: Set(None),
     }
     .insert(txn)
     .await?;

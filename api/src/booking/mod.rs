@@ -3,5 +3,6 @@
 
 pub mod calendar;
 pub mod create;
+pub mod invoice;
 pub mod slots;
 pub mod transition;

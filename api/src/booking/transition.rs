@@ -1,6 +1,9 @@
 //! Applying a state-machine transition to a stored booking: the shared
 //! `transition` decides, a conditional update makes it stick only if nobody
-//! changed the booking meanwhile, and the timeline records it.
+//! changed the booking meanwhile, the timeline records it and the live feed
+//! tells the client's and the crew's open pages. Take every other lock the
+//! transaction needs (counters) before calling it: the feed write orders
+//! writers with a lock held to commit.
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, SimpleExpr};
@@ -108,5 +111,6 @@ pub async fn apply(
         change.now,
     )
     .await?;
+    crate::live::feed::booking_changed(db, booking, Some(from), to, change.now).await?;
     Ok(to)
 }

@@ -19,6 +19,10 @@ pub struct Model {
     pub last_error: Option<String>,
     pub created_at: DateTimeWithTimeZone,
     pub sent_at: Option<DateTimeWithTimeZone>,
+    /// `email` or `whatsapp`; for WhatsApp `to_address` is the phone.
+    pub channel: String,
+    /// `invoice:<booking id>`, rendered when the message is sent.
+    pub attachment: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

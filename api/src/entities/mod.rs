@@ -4,9 +4,12 @@
 pub mod bank_accounts;
 pub mod blocks;
 pub mod booking_events;
+pub mod booking_reminders;
 pub mod booking_requests;
 pub mod bookings;
 pub mod email_outbox;
+pub mod live_events;
+pub mod notifications;
 pub mod packages;
 pub mod password_resets;
 pub mod payments;

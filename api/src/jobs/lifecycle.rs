@@ -13,6 +13,7 @@ use crate::booking::calendar::{studio_today, studio_tz};
 use crate::booking::transition::{apply, Change};
 use crate::entities::bookings;
 use crate::error::ApiError;
+use crate::notify::{self, Notifier};
 use crate::repo;
 use crate::state::AppState;
 
@@ -24,6 +25,9 @@ pub async fn run(state: AppState) {
         tick.tick().await;
         if let Err(e) = run_once(&state).await {
             tracing::error!(error = ?e, "booking lifecycle pass failed");
+        }
+        if let Err(e) = crate::notify::reminders::run_once(&state).await {
+            tracing::error!(error = ?e, "reminder pass failed");
         }
     }
 }
@@ -54,6 +58,7 @@ pub async fn run_once(state: &AppState) -> Result<usize, ApiError> {
         )
         .all(&state.db)
         .await?;
+    let notifier = Notifier::new(&state.db, state).await?;
     let mut changed = 0;
     for booking in due {
         let (action, note) = match BookingStatus::parse(&booking.status) {
@@ -72,7 +77,14 @@ pub async fn run_once(state: &AppState) -> Result<usize, ApiError> {
         let txn = crate::db::begin_write(&state.db).await?;
         let change = Change::new(action, Actor::System, None, now).note(note);
         match apply(&txn, &booking, change).await {
-            Ok(_) => {
+            Ok(to) => {
+                if let Some(client) = repo::users::find(&txn, booking.client_id).await? {
+                    if to == BookingStatus::Done {
+                        notify::booking::done(&txn, &notifier, &booking, &client, now).await?;
+                    } else {
+                        notify::booking::expired(&txn, &notifier, &booking, &client, now).await?;
+                    }
+                }
                 txn.commit().await?;
                 changed += 1;
             }
@@ -82,6 +94,7 @@ pub async fn run_once(state: &AppState) -> Result<usize, ApiError> {
         }
     }
     if changed > 0 {
+        state.kick();
         tracing::info!(changed, "booking lifecycle pass");
     }
     Ok(changed)

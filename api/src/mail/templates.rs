@@ -3,14 +3,14 @@
 
 use crate::repo::outbox::NewEmail;
 
-fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
 
-fn layout(title: &str, body_html: &str) -> String {
+pub(crate) fn layout(title: &str, body_html: &str) -> String {
     format!(
         "<!doctype html><html lang=\"id\"><body style=\"font-family:Georgia,serif;background:#faf7f2;color:#2f3a33;padding:24px\">\
          <div style=\"max-width:560px;margin:auto;background:#fff;border:1px solid #e8e0d4;border-radius:8px;padding:32px\">\
@@ -48,6 +48,7 @@ pub fn password_reset(to: &str, full_name: &str, link: &str) -> NewEmail {
         subject,
         text,
         html: Some(html),
+        attachment: None,
     }
 }
 
@@ -63,5 +64,6 @@ pub fn password_changed(to: &str, full_name: &str, login_link: &str) -> NewEmail
         subject,
         text,
         html: None,
+        attachment: None,
     }
 }

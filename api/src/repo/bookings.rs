@@ -226,6 +226,7 @@ pub fn to_dto(b: &bookings::Model, client: Option<&users::Model>) -> Booking {
     Booking {
         id: b.id,
         code: b.code.clone(),
+        invoice_number: b.invoice_number.clone(),
         status: BookingStatus::parse(&b.status).unwrap_or(BookingStatus::Cancelled),
         package: BookingPackage {
             id: b.package_id,

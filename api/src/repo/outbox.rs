@@ -1,5 +1,5 @@
-//! The email outbox: rows are inserted inside the transaction that causes
-//! them and delivered later by `mail::worker`.
+//! The message outbox (email and WhatsApp): rows are inserted inside the
+//! transaction that causes them and delivered later by `mail::worker`.
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
@@ -14,12 +14,27 @@ use crate::error::ApiError;
 
 pub const PENDING: &str = "pending";
 pub const SENT: &str = "sent";
+pub const EMAIL: &str = "email";
+pub const WHATSAPP: &str = "whatsapp";
 
 pub struct NewEmail {
     pub to: String,
     pub subject: String,
     pub text: String,
     pub html: Option<String>,
+    /// `invoice:<booking id>`: the worker renders the PDF when it sends.
+    pub attachment: Option<String>,
+}
+
+/// The attachment reference for a booking's invoice.
+pub fn invoice_attachment(booking_id: Uuid) -> String {
+    format!("invoice:{booking_id}")
+}
+
+/// The booking an attachment reference points at.
+pub fn parse_invoice_attachment(s: &str) -> Option<Uuid> {
+    s.strip_prefix("invoice:")
+        .and_then(|id| Uuid::parse_str(id).ok())
 }
 
 pub async fn enqueue(
@@ -27,9 +42,37 @@ pub async fn enqueue(
     mail: NewEmail,
     now: DateTime<Utc>,
 ) -> Result<Uuid, ApiError> {
+    insert(db, EMAIL, mail, now).await
+}
+
+/// Queues a WhatsApp text to a `+62…` number.
+pub async fn enqueue_whatsapp(
+    db: &impl ConnectionTrait,
+    phone: &str,
+    text: String,
+    now: DateTime<Utc>,
+) -> Result<Uuid, ApiError> {
+    let msg = NewEmail {
+        to: phone.to_owned(),
+        subject: String::new(),
+        text,
+        html: None,
+        attachment: None,
+    };
+    insert(db, WHATSAPP, msg, now).await
+}
+
+async fn insert(
+    db: &impl ConnectionTrait,
+    channel: &str,
+    mail: NewEmail,
+    now: DateTime<Utc>,
+) -> Result<Uuid, ApiError> {
     let id = Uuid::new_v4();
     email_outbox::ActiveModel {
         id: Set(id),
+        channel: Set(channel.to_owned()),
+        attachment: Set(mail.attachment),
         to_address: Set(mail.to),
         subject: Set(mail.subject),
         body_text: Set(mail.text),
@@ -47,14 +90,16 @@ pub async fn enqueue(
     Ok(id)
 }
 
-/// Due messages not currently claimed by a worker.
+/// Due messages on the given channels not currently claimed by a worker.
 pub async fn due(
     db: &impl ConnectionTrait,
+    channels: &[&str],
     now: DateTime<Utc>,
     limit: u64,
 ) -> Result<Vec<email_outbox::Model>, ApiError> {
     Ok(Outbox::find()
         .filter(email_outbox::Column::Status.eq(PENDING))
+        .filter(email_outbox::Column::Channel.is_in(channels.iter().copied()))
         .filter(email_outbox::Column::NextAttemptAt.lte(now.fixed_offset()))
         .filter(
             Condition::any()

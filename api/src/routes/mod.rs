@@ -8,8 +8,11 @@ pub mod bank_accounts;
 pub mod blocks;
 pub mod bookings;
 pub mod health;
+pub mod live;
 pub mod me;
+pub mod notifications;
 pub mod packages;
+pub mod paging;
 pub mod payments;
 pub mod requests;
 pub mod settings;
@@ -61,5 +64,12 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(requests::list::list_booking_requests)
         .service(requests::list::list_requests)
         .service(requests::decide::approve_request)
-        .service(requests::decide::decline_request);
+        .service(requests::decide::decline_request)
+        .service(notifications::list::list_notifications)
+        .service(notifications::list::unread_notifications)
+        .service(notifications::read::read_notification)
+        .service(notifications::read::read_all_notifications)
+        .service(live::events::list_events)
+        .service(live::ws::live_socket)
+        .service(bookings::invoice::get_invoice);
 }

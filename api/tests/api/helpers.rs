@@ -102,6 +102,7 @@ pub fn test_settings() -> Settings {
         },
         run_jobs: false,
         log_format: "pretty".into(),
+        whatsapp: Default::default(),
     }
 }
 
@@ -320,14 +321,21 @@ pub struct MailSink {
 
 pub fn mail_sink() -> &'static MailSink {
     static SINK: OnceLock<MailSink> = OnceLock::new();
-    SINK.get_or_init(|| {
-        let dir_guard = tempfile::tempdir().unwrap();
+    SINK.get_or_init(|| MailSink::start(tempfile::tempdir().unwrap(), None))
+}
+
+impl MailSink {
+    /// Starts an SMTP server process writing into `dir`, on `port` or a free one.
+    pub fn start(dir_guard: tempfile::TempDir, port: Option<u16>) -> MailSink {
         let dir = dir_guard.path().to_path_buf();
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/smtp_sink.py");
         let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
-        let mut child = Command::new(python)
-            .arg(script)
-            .arg(&dir)
+        let mut cmd = Command::new(python);
+        cmd.arg(script).arg(&dir);
+        if let Some(port) = port {
+            cmd.arg(port.to_string());
+        }
+        let mut child = cmd
             .stdout(Stdio::piped())
             .spawn()
             .expect("python3 is needed for the SMTP sink (pip install aiosmtpd)");
@@ -345,13 +353,28 @@ pub fn mail_sink() -> &'static MailSink {
             _child: child,
             _dir_guard: dir_guard,
         }
-    })
+    }
+
+    /// Stops the server process; its folder stays for a restart.
+    pub fn stop(self) -> (tempfile::TempDir, u16) {
+        let MailSink {
+            port,
+            mut _child,
+            _dir_guard,
+            ..
+        } = self;
+        _child.kill().ok();
+        _child.wait().ok();
+        (_dir_guard, port)
+    }
 }
 
 pub struct ReceivedMail {
     pub subject: String,
     pub text: String,
     pub html: Option<String>,
+    /// (file name, bytes) of each attachment.
+    pub attachments: Vec<(String, Vec<u8>)>,
 }
 
 impl MailSink {
@@ -374,6 +397,26 @@ impl MailSink {
                 to_match.then(|| parse_mail(v["data"].as_str().unwrap_or_default()))
             })
             .collect()
+    }
+
+    /// Every message to `to` so far, oldest first.
+    pub fn all_to(&self, to: &str) -> Vec<ReceivedMail> {
+        self.messages_to(to)
+    }
+
+    /// Waits up to 15 s for a message to `to` whose subject contains `needle`.
+    pub async fn wait_for_subject(&self, to: &str, needle: &str) -> ReceivedMail {
+        for _ in 0..150 {
+            if let Some(m) = self
+                .messages_to(to)
+                .into_iter()
+                .find(|m| m.subject.contains(needle))
+            {
+                return m;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("no mail to {to} about {needle:?} arrived within 15 s");
     }
 
     /// Waits up to 15 s for the `n`-th (1-based) message to `to`.
@@ -403,9 +446,20 @@ fn parse_mail(raw: &str) -> ReceivedMail {
         .unwrap_or_default();
     let mut text = String::new();
     let mut html = None;
+    let mut attachments = Vec::new();
     let mut parts = vec![&parsed];
     while let Some(p) = parts.pop() {
         if p.subparts.is_empty() {
+            let disposition = p.get_content_disposition();
+            if disposition.disposition == mailparse::DispositionType::Attachment {
+                let name = disposition
+                    .params
+                    .get("filename")
+                    .cloned()
+                    .unwrap_or_default();
+                attachments.push((name, p.get_body_raw().unwrap_or_default()));
+                continue;
+            }
             let body = p.get_body().unwrap_or_default();
             match p.ctype.mimetype.as_str() {
                 "text/html" => html = Some(body),
@@ -419,6 +473,7 @@ fn parse_mail(raw: &str) -> ReceivedMail {
         subject,
         text,
         html,
+        attachments,
     }
 }
 

@@ -3,6 +3,7 @@
 //! its own database (SQLite by default, PostgreSQL with TEST_DATABASE_URL).
 
 mod helpers;
+mod scene;
 
 mod auth_login;
 mod auth_register;
@@ -11,9 +12,15 @@ mod blocks;
 mod bookings;
 mod catalogue;
 mod health;
+mod invoices;
+mod live;
 mod me;
+mod notifications;
 mod openapi;
+mod outbox;
 mod password_reset;
 mod payments;
+mod reminders;
 mod requests;
 mod users;
+mod whatsapp;

@@ -1,6 +1,6 @@
 use actix_web::{post, web, HttpResponse};
 use sea_orm::{ActiveModelTrait, Set};
-use shared::booking::BookingAction;
+use shared::booking::{Actor, BookingAction};
 use shared::booking_dto::Booking;
 use shared::payment_dto::BookingActionRequest;
 use shared::{BookingStatus, ErrorBody, ErrorCode};
@@ -10,6 +10,7 @@ use crate::auth::AuthUser;
 use crate::booking::transition::{actor_for, apply, Change};
 use crate::entities::bookings;
 use crate::error::{ApiError, ApiResult};
+use crate::notify::{self, Notifier};
 use crate::repo;
 use crate::state::AppState;
 
@@ -98,9 +99,25 @@ async fn transition_route(
         Some((auth.id, auth.role)),
         now,
     )
-    .note(note);
-    apply(&txn, &booking, change).await?;
+    .note(note.clone());
+    let actor = change.actor;
+    let to = apply(&txn, &booking, change).await?;
+    if let Some(client) = repo::users::find(&txn, booking.client_id).await? {
+        let notifier = Notifier::new(&txn, state).await?;
+        match to {
+            BookingStatus::Cancelled => {
+                let by_client = actor == Actor::Owner;
+                notify::booking::cancelled(&txn, &notifier, &booking, &client, by_client, now)
+                    .await?;
+            }
+            BookingStatus::Done => {
+                notify::booking::done(&txn, &notifier, &booking, &client, now).await?;
+            }
+            _ => {}
+        }
+    }
     txn.commit().await?;
+    state.kick();
     tracing::info!(actor = %auth.id, booking = %booking.id, ?action, "booking changed");
     Ok(HttpResponse::Ok().json(repo::bookings::load_dto(&state.db, id).await?))
 }

@@ -2,11 +2,11 @@ use actix_web::{get, web, HttpResponse};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use shared::booking_dto::BookingPage;
-use shared::{BookingStatus, ErrorBody, ErrorCode, ServiceKind};
+use shared::{BookingStatus, ErrorBody, ServiceKind};
 use utoipa::IntoParams;
 
 use crate::auth::AuthUser;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::repo::bookings::{self, BookingFilter};
 use crate::state::AppState;
 
@@ -44,14 +44,7 @@ pub async fn list_bookings(
     auth: AuthUser,
     query: web::Query<ListBookingsQuery>,
 ) -> ApiResult<HttpResponse> {
-    let page = query.page.unwrap_or(1);
-    let per_page = query.per_page.unwrap_or(20);
-    if page == 0 || !(1..=100).contains(&per_page) {
-        return Err(ApiError::msg(
-            ErrorCode::BadRequest,
-            "page harus ≥ 1 dan per_page antara 1 dan 100.",
-        ));
-    }
+    let (page, per_page) = crate::routes::paging::check(query.page, query.per_page)?;
     let crew = auth.role.is_crew();
     let filter = BookingFilter {
         client_id: (!crew).then_some(auth.id),

@@ -12,6 +12,7 @@ use crate::booking::create::record_event;
 use crate::booking::transition::{apply, Change};
 use crate::entities::bookings;
 use crate::error::{ApiError, ApiResult};
+use crate::notify::{self, Notifier};
 use crate::repo;
 use crate::state::AppState;
 
@@ -61,6 +62,7 @@ pub async fn approve_payment(
     }
     let paid = Expr::col(bookings::Column::Paid).add(payment.amount);
     let kind = PaymentKind::parse(&payment.kind).unwrap_or(PaymentKind::Dp);
+    let first_acceptance = kind != PaymentKind::Balance;
     if kind == PaymentKind::Balance {
         bookings::Entity::update_many()
             .col_expr(bookings::Column::Paid, paid)
@@ -78,7 +80,21 @@ pub async fn approve_payment(
             now,
         )
         .await?;
+        crate::live::feed::booking_changed(
+            &txn,
+            &booking,
+            Some(BookingStatus::Accepted),
+            BookingStatus::Accepted,
+            now,
+        )
+        .await?;
     } else {
+        // The invoice number comes from its counter before the status
+        // changes: `apply` must be the last lock this transaction takes.
+        let invoice_number = match &booking.invoice_number {
+            Some(n) => n.clone(),
+            None => crate::booking::invoice::next_number(&txn, now).await?,
+        };
         let change = Change::new(
             BookingAction::Approve,
             Actor::Crew(auth.role),
@@ -86,10 +102,33 @@ pub async fn approve_payment(
             now,
         )
         .note(format!("Pembayaran {} disetujui", kind.label_id()))
-        .set(bookings::Column::Paid, paid);
+        .set(bookings::Column::Paid, paid)
+        .set(bookings::Column::InvoiceNumber, Expr::value(invoice_number))
+        .set(
+            bookings::Column::InvoicedAt,
+            Expr::value(booking.invoiced_at.unwrap_or(now.fixed_offset())),
+        );
         apply(&txn, &booking, change).await?;
     }
+    let updated = repo::bookings::find(&txn, booking.id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    if let Some(client) = repo::users::find(&txn, booking.client_id).await? {
+        let notifier = Notifier::new(&txn, &state).await?;
+        notify::booking::approved(
+            &txn,
+            &notifier,
+            &updated,
+            &client,
+            kind,
+            payment.amount,
+            first_acceptance,
+            now,
+        )
+        .await?;
+    }
     txn.commit().await?;
+    state.kick();
     tracing::info!(actor = %auth.id, payment = %payment.id, "payment approved");
     Ok(HttpResponse::Ok().json(repo::bookings::load_dto(&state.db, booking.id).await?))
 }

@@ -1,11 +1,11 @@
 use actix_web::{get, web, HttpResponse};
 use serde::Deserialize;
 use shared::payment_dto::{PaymentStatus, ReviewItem, ReviewPage};
-use shared::{BookingStatus, ErrorBody, ErrorCode, Role};
+use shared::{BookingStatus, ErrorBody, Role};
 use utoipa::IntoParams;
 
 use crate::auth::AuthUser;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::repo;
 use crate::state::AppState;
 
@@ -37,14 +37,7 @@ pub async fn list_payments(
     query: web::Query<PaymentQueueQuery>,
 ) -> ApiResult<HttpResponse> {
     auth.require(Role::Staff)?;
-    let page = query.page.unwrap_or(1);
-    let per_page = query.per_page.unwrap_or(20);
-    if page == 0 || !(1..=100).contains(&per_page) {
-        return Err(ApiError::msg(
-            ErrorCode::BadRequest,
-            "page harus ≥ 1 dan per_page antara 1 dan 100.",
-        ));
-    }
+    let (page, per_page) = crate::routes::paging::check(query.page, query.per_page)?;
     let status = query.status.unwrap_or(PaymentStatus::Pending);
     let (rows, total) = repo::payments::by_status(&state.db, status, page, per_page).await?;
     // Three queries for the whole page, not three per row.

@@ -12,6 +12,7 @@ use crate::booking::create::record_event;
 use crate::booking::transition::{apply, Change};
 use crate::entities::bookings;
 use crate::error::{ApiError, ApiResult};
+use crate::notify::{self, Notifier};
 use crate::repo;
 use crate::state::AppState;
 
@@ -74,7 +75,7 @@ pub async fn reject_payment(
         ));
     }
     let kind = PaymentKind::parse(&payment.kind).unwrap_or(PaymentKind::Dp);
-    if kind == PaymentKind::Balance {
+    let reupload_until = if kind == PaymentKind::Balance {
         record_event(
             &txn,
             booking.id,
@@ -85,6 +86,15 @@ pub async fn reject_payment(
             now,
         )
         .await?;
+        crate::live::feed::booking_changed(
+            &txn,
+            &booking,
+            Some(BookingStatus::Accepted),
+            BookingStatus::Accepted,
+            now,
+        )
+        .await?;
+        None
     } else {
         let until = now + Duration::minutes(i64::from(settings.reupload_window_minutes));
         let change = Change::new(
@@ -99,8 +109,24 @@ pub async fn reject_payment(
             Expr::value(until.fixed_offset()),
         );
         apply(&txn, &booking, change).await?;
+        Some(until)
+    };
+    if let Some(client) = repo::users::find(&txn, booking.client_id).await? {
+        let notifier = Notifier::new(&txn, &state).await?;
+        notify::booking::rejected(
+            &txn,
+            &notifier,
+            &booking,
+            &client,
+            kind,
+            &reason,
+            reupload_until,
+            now,
+        )
+        .await?;
     }
     txn.commit().await?;
+    state.kick();
     tracing::info!(actor = %auth.id, payment = %payment.id, "payment rejected");
     Ok(HttpResponse::Ok().json(repo::bookings::load_dto(&state.db, booking.id).await?))
 }

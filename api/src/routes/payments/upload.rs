@@ -11,6 +11,7 @@ use crate::auth::AuthUser;
 use crate::booking::transition::{apply, Change};
 use crate::entities::bookings;
 use crate::error::{ApiError, ApiResult};
+use crate::notify::{self, Notifier};
 use crate::repo::{self, payments::NewPayment};
 use crate::state::AppState;
 use crate::storage::ProofType;
@@ -188,8 +189,23 @@ pub async fn upload_payment(
             )
             .note(format!("Bukti {} diunggah", kind.label_id()));
             apply(&txn, &booking, change).await?;
+        } else {
+            crate::live::feed::booking_changed(
+                &txn,
+                &booking,
+                BookingStatus::parse(&booking.status),
+                BookingStatus::Accepted,
+                now,
+            )
+            .await?;
+        }
+        if let Some(client) = repo::users::find(&txn, booking.client_id).await? {
+            let notifier = Notifier::new(&txn, &state).await?;
+            notify::booking::proof_received(&txn, &notifier, &booking, &client, kind, amount, now)
+                .await?;
         }
         txn.commit().await?;
+        state.kick();
         Ok::<_, ApiError>(payment)
     }
     .await;

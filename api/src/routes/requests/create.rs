@@ -9,6 +9,7 @@ use crate::auth::AuthUser;
 use crate::booking::create::{check_date_rule, field, package_interval};
 use crate::entities::booking_requests;
 use crate::error::{ApiError, ApiResult};
+use crate::notify::{self, Notifier};
 use crate::repo;
 use crate::state::AppState;
 
@@ -75,10 +76,11 @@ pub async fn create_booking_request(
             (Some(date), (!package.full_day).then_some(interval.start))
         }
     };
+    let txn = crate::db::begin_write(&state.db).await?;
     let pending = booking_requests::Entity::find()
         .filter(booking_requests::Column::BookingId.eq(booking.id))
         .filter(booking_requests::Column::Status.eq("pending"))
-        .count(&state.db)
+        .count(&txn)
         .await
         .map_err(ApiError::from)?;
     if pending > 0 {
@@ -96,7 +98,7 @@ pub async fn create_booking_request(
         }
         .to_owned()),
         status: Set("pending".into()),
-        reason: Set(reason),
+        reason: Set(reason.clone()),
         new_date: Set(new_date),
         new_start_minute: Set(new_start.and_then(|m| i32::try_from(m).ok())),
         decided_by: Set(None),
@@ -104,8 +106,17 @@ pub async fn create_booking_request(
         created_at: Set(now.fixed_offset()),
         decided_at: Set(None),
     }
-    .insert(&state.db)
+    .insert(&txn)
     .await
     .map_err(ApiError::from)?;
+    if let Some(client) = repo::users::find(&txn, booking.client_id).await? {
+        let notifier = Notifier::new(&txn, &state).await?;
+        notify::booking::request_created(
+            &txn, &notifier, &booking, &client, body.kind, &reason, now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    state.kick();
     Ok(HttpResponse::Created().json(repo::requests::to_dto(&row, &booking.code)))
 }

@@ -11,8 +11,9 @@ use crate::booking::create::{
     check_date_rule, check_slot, field, lock_date, package_interval, record_event,
 };
 use crate::booking::transition::{apply, Change};
-use crate::entities::{booking_requests, bookings};
+use crate::entities::{booking_reminders, booking_requests, bookings};
 use crate::error::{ApiError, ApiResult};
+use crate::notify::{self, Notifier};
 use crate::repo;
 use crate::state::AppState;
 
@@ -192,9 +193,39 @@ async fn decide(
             )
             .await
             .map_err(ApiError::from)?;
+            // Reminders follow the new date.
+            booking_reminders::Entity::delete_many()
+                .filter(booking_reminders::Column::BookingId.eq(booking.id))
+                .exec(&txn)
+                .await
+                .map_err(ApiError::from)?;
         }
     }
+    let kind = repo::requests::kind(&request.kind);
+    let updated = repo::bookings::find(&txn, booking.id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    if !(approve && kind == RequestKind::Cancel) {
+        // A cancel went through `apply`, which published it already.
+        crate::live::feed::booking_changed(&txn, &updated, accepted, BookingStatus::Accepted, now)
+            .await?;
+    }
+    if let Some(client) = repo::users::find(&txn, booking.client_id).await? {
+        let notifier = Notifier::new(&txn, state).await?;
+        notify::booking::request_decided(
+            &txn,
+            &notifier,
+            &updated,
+            &client,
+            kind,
+            approve,
+            note.as_deref(),
+            now,
+        )
+        .await?;
+    }
     txn.commit().await.map_err(ApiError::from)?;
+    state.kick();
     let fresh = booking_requests::Entity::find_by_id(id)
         .one(&state.db)
         .await

@@ -1,11 +1,11 @@
 use actix_web::{get, web, HttpResponse};
 use serde::Deserialize;
 use shared::auth::User;
-use shared::{ErrorBody, ErrorCode, Role};
+use shared::{ErrorBody, Role};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::AuthUser;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::repo::users::{self, UserFilter};
 use crate::state::AppState;
 
@@ -48,14 +48,7 @@ pub async fn list_users(
     query: web::Query<ListUsersQuery>,
 ) -> ApiResult<HttpResponse> {
     auth.require(Role::Admin)?;
-    let page = query.page.unwrap_or(1);
-    let per_page = query.per_page.unwrap_or(20);
-    if page == 0 || !(1..=100).contains(&per_page) {
-        return Err(ApiError::msg(
-            ErrorCode::BadRequest,
-            "page harus ≥ 1 dan per_page antara 1 dan 100.",
-        ));
-    }
+    let (page, per_page) = crate::routes::paging::check(query.page, query.per_page)?;
     let filter = UserFilter {
         role: query.role,
         query: query.q.clone(),
