@@ -1,4 +1,4 @@
-//! The root component: auth state, layout and the route table.
+//! The root component: auth and live state, layout and the route table.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -6,6 +6,7 @@ use leptos_router::components::{ProtectedParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::api;
+use crate::components::notifications::LiveToasts;
 use crate::components::{Footer, Header};
 use crate::pages::account::{AccountHome, AccountLayout};
 use crate::pages::admin::bank_accounts::AdminBankAccountsPage;
@@ -24,16 +25,19 @@ use crate::pages::home::HomePage;
 use crate::pages::login::LoginPage;
 use crate::pages::login_redirect;
 use crate::pages::not_found::NotFound;
+use crate::pages::notifications::{AccountNotificationsPage, AdminNotificationsPage};
 use crate::pages::pay::PayPage;
 use crate::pages::pricelist::PricelistPage;
 use crate::pages::profile::ProfilePage;
 use crate::pages::register::RegisterPage;
 use crate::pages::reset_password::ResetPasswordPage;
-use crate::state::provide_auth;
+use crate::state::{provide_auth, provide_live};
 
 #[component]
 pub fn App() -> impl IntoView {
     let auth = provide_auth();
+    // One socket per signed-in tab, opened and closed with the session.
+    provide_live(auth);
 
     // A restored session may hold an old name or a spent token: check it once
     // per load (this renews the tokens when needed, or ends a dead session).
@@ -49,6 +53,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Header/>
+            <LiveToasts/>
             <main id="main" class="site-main">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage/>
@@ -61,6 +66,7 @@ pub fn App() -> impl IntoView {
                     <ProtectedParentRoute path=path!("/akun") view=AccountLayout condition=signed_in redirect_path=to_login>
                         <Route path=path!("") view=AccountHome/>
                         <Route path=path!("/profil") view=ProfilePage/>
+                        <Route path=path!("/notifikasi") view=AccountNotificationsPage/>
                         <Route path=path!("/booking/:id") view=ClientBookingPage/>
                         <Route path=path!("/booking/:id/bayar") view=PayPage/>
                     </ProtectedParentRoute>
@@ -74,6 +80,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/paket") view=AdminPackagesPage/>
                         <Route path=path!("/rekening") view=AdminBankAccountsPage/>
                         <Route path=path!("/pengaturan") view=AdminSettingsPage/>
+                        <Route path=path!("/notifikasi") view=AdminNotificationsPage/>
                     </ProtectedParentRoute>
                 </Routes>
             </main>

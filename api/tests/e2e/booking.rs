@@ -202,3 +202,120 @@ fn indonesian_date(iso: &str) -> String {
     use chrono::Datelike;
     format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
 }
+
+#[tokio::test]
+#[ignore = "needs chromium and the built SPA; run by `cargo xtask test`"]
+async fn the_booking_page_flips_to_accepted_live_and_offers_the_invoice() {
+    let b = launch().await;
+    api::seed_catalogue::seed(&b.app.db).await.unwrap();
+    let http = &b.app.client;
+    let client = new_client();
+    let session: serde_json::Value = b.app.register(&client).await.json().await.unwrap();
+    let token = session["access_token"].as_str().unwrap();
+    let packages: Vec<serde_json::Value> = http
+        .get(b.app.url("/api/v1/packages?kind=wedding"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let banks: Vec<serde_json::Value> = http
+        .get(b.app.url("/api/v1/bank-accounts"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let day = (chrono::Utc::now() + chrono::Duration::days(40)).date_naive();
+    let booking: serde_json::Value = http
+        .post(b.app.url("/api/v1/bookings"))
+        .bearer_auth(token)
+        .json(&serde_json::json!({
+            "package_id": packages[0]["id"],
+            "event_date": day.to_string(),
+            "location": "Balai Desa Saribudolok",
+            "payment_option": "dp",
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = booking["id"].as_str().unwrap();
+    let form = reqwest::multipart::Form::new()
+        .text("kind", "dp")
+        .text(
+            "bank_account_id",
+            banks[0]["id"].as_str().unwrap().to_owned(),
+        )
+        .part(
+            "proof",
+            reqwest::multipart::Part::bytes(TINY_JPEG.to_vec())
+                .file_name("dp.jpg")
+                .mime_str("image/jpeg")
+                .unwrap(),
+        );
+    let payment: serde_json::Value = http
+        .post(b.app.url(&format!("/api/v1/bookings/{id}/payments")))
+        .bearer_auth(token)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+
+    // The client watches their booking, waiting for the studio.
+    sign_in(&b, client["email"].as_str().unwrap(), "/akun").await;
+    b.open(&format!("/akun/booking/{id}")).await;
+    b.el("#booking-status[data-status=waiting_approval]").await;
+    b.el("#download-invoice[data-kind=bill]").await;
+    b.el("#notification-bell[data-live=socket]").await;
+
+    // The studio approves elsewhere; the page follows without a reload.
+    let staff = new_client();
+    api::seed::create_user(
+        &b.app.db,
+        "Kru Studio",
+        staff["email"].as_str().unwrap(),
+        staff["phone"].as_str().unwrap(),
+        PASSWORD,
+        Role::Staff,
+    )
+    .await
+    .unwrap();
+    let staff_session: serde_json::Value = b
+        .app
+        .login(staff["email"].as_str().unwrap(), PASSWORD)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let res = http
+        .post(b.app.url(&format!(
+            "/api/v1/payments/{}/approve",
+            payment["id"].as_str().unwrap()
+        )))
+        .bearer_auth(staff_session["access_token"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    b.el("#booking-status[data-status=accepted]").await;
+    b.el("#download-invoice[data-kind=invoice]").await;
+    b.wait_text("#invoice-number", "INV-").await;
+    b.el("#notification-badge:not([data-count='0'])").await;
+
+    // The bell leads to the list; reading all clears the badge.
+    b.click("#notification-bell").await;
+    b.wait_path("/akun/notifikasi").await;
+    b.wait_text("[data-testid=notification-item]", "disetujui")
+        .await;
+    b.click("#mark-all-read").await;
+    b.el("#notification-badge[data-count='0']").await;
+    b.close().await;
+}

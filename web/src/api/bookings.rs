@@ -95,3 +95,11 @@ pub async fn hide(auth: AuthState, id: Uuid) -> Result<(), ApiError> {
     let path = format!("{}/hide", path_with_id(BASE, id));
     client::authed_empty(auth, Call::post_empty(path)).await
 }
+
+/// The booking's invoice as a PDF (a provisional bill before acceptance):
+/// its bytes and content type.
+pub async fn invoice(auth: AuthState, id: Uuid) -> Result<(Vec<u8>, String), ApiError> {
+    let path = format!("{}/invoice.pdf", path_with_id(BASE, id));
+    let call = Call::get(path).accept("application/pdf, application/json");
+    client::authed_bytes(auth, call).await
+}

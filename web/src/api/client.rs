@@ -17,6 +17,8 @@ use crate::state::{AuthState, SessionEnd};
 
 pub(crate) const API_BASE: &str = "/api/v1";
 
+const JSON: &str = "application/json";
+
 /// One request, kept whole so it can be sent again after a token renewal.
 ///
 /// Paths are relative to `/api/v1` and may carry a query string; build dynamic
@@ -25,6 +27,7 @@ pub(crate) struct Call {
     method: Method,
     path: Cow<'static, str>,
     body: Option<String>,
+    accept: &'static str,
 }
 
 impl Call {
@@ -62,11 +65,19 @@ impl Call {
         Call::with_body(Method::PATCH, path, body)
     }
 
+    /// Asks for another representation than JSON (a PDF); error answers
+    /// still come as JSON, so keep `application/json` in the list.
+    pub(crate) fn accept(mut self, accept: &'static str) -> Call {
+        self.accept = accept;
+        self
+    }
+
     fn bodiless(method: Method, path: impl Into<Cow<'static, str>>) -> Call {
         Call {
             method,
             path: path.into(),
             body: None,
+            accept: JSON,
         }
     }
 
@@ -80,6 +91,7 @@ impl Call {
             method,
             path: path.into(),
             body: Some(json),
+            accept: JSON,
         })
     }
 }
@@ -329,7 +341,7 @@ fn expire(auth: AuthState) -> ApiError {
 async fn send(call: &Call, token: Option<&str>) -> Result<Response, ApiError> {
     let mut req = RequestBuilder::new(&format!("{API_BASE}{}", call.path))
         .method(call.method.clone())
-        .header("Accept", "application/json");
+        .header("Accept", call.accept);
     if let Some(token) = token {
         req = req.header("Authorization", &format!("Bearer {token}"));
     }

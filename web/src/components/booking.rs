@@ -12,10 +12,15 @@ use crate::i18n;
 /// The booking's status in Indonesian (`data-testid="status-badge"`,
 /// `data-status="<snake_case>"`), coloured by status.
 #[component]
-pub fn BookingStatusBadge(status: BookingStatus) -> impl IntoView {
+pub fn BookingStatusBadge(
+    status: BookingStatus,
+    /// `booking-status` on a booking's own page, for the end-to-end tests.
+    #[prop(optional)]
+    id: Option<&'static str>,
+) -> impl IntoView {
     let code = status.as_str();
     view! {
-        <span class=format!("status booking-status status-{code}") data-testid="status-badge" data-status=code>
+        <span class=format!("status booking-status status-{code}") id=id data-testid="status-badge" data-status=code>
             {status.label_id()}
         </span>
     }

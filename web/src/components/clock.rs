@@ -10,14 +10,22 @@ use crate::i18n;
 /// Browser-clock milliseconds since the epoch, updated every second while the
 /// calling component lives.
 pub fn use_now() -> ReadSignal<f64> {
+    use_now_every(Duration::from_secs(1))
+}
+
+/// Like [`use_now`], updated every `period` (a minute is plenty for "5 menit
+/// lalu").
+pub fn use_now_every(period: Duration) -> ReadSignal<f64> {
     let (now, set_now) = signal(js_sys::Date::now());
-    if let Ok(handle) = set_interval_with_handle(
-        move || set_now.set(js_sys::Date::now()),
-        Duration::from_secs(1),
-    ) {
+    if let Ok(handle) = set_interval_with_handle(move || set_now.set(js_sys::Date::now()), period) {
         on_cleanup(move || handle.clear());
     }
     now
+}
+
+/// A browser-clock reading as an instant.
+pub fn instant(ms: f64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(ms as i64).unwrap_or_default()
 }
 
 /// Milliseconds left until `deadline` at `now_ms` (never negative).

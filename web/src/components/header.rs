@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use super::notifications::NotificationBell;
 use crate::api;
 use crate::i18n;
 use crate::pages::home_for;
@@ -60,6 +61,7 @@ pub fn Header() -> impl IntoView {
                             <a class="btn btn-primary btn-small" href="/register">{i18n::NAV_REGISTER}</a>
                         }
                     >
+                        <NotificationBell/>
                         <a
                             class="user-name"
                             href=move || home_for(auth.role())

@@ -8,6 +8,8 @@ pub mod footer;
 pub mod form_state;
 pub mod header;
 pub mod inputs;
+pub mod invoice;
+pub mod notifications;
 pub mod proof;
 pub mod request;
 

@@ -752,3 +752,50 @@ pub const REQUEST_APPROVED_NOTICE: &str = "Permintaan disetujui untuk booking";
 pub const REQUEST_DECLINED_NOTICE: &str = "Permintaan ditolak untuk booking";
 pub const SLOT_TAKEN_TEXT: &str =
     "Jadwal tujuan sudah terisi, jadi permintaan belum dapat disetujui dan tetap menunggu.";
+
+// Settings: notification channels
+pub const SETTINGS_NOTIFICATIONS: &str = "Notifikasi & pengingat";
+pub const LABEL_BALANCE_REMINDER_DAYS: &str = "Pengingat pelunasan (hari sebelum jatuh tempo)";
+pub const HINT_BALANCE_REMINDER_DAYS: &str =
+    "Klien diingatkan sekian hari sebelum batas pelunasan. Maksimal 60 hari.";
+pub const LABEL_WHATSAPP_ENABLED: &str = "Kirim notifikasi juga lewat WhatsApp";
+pub const HINT_WHATSAPP_ENABLED: &str =
+    "Hanya terkirim bila gateway WhatsApp sudah dikonfigurasi di server (APP_WHATSAPP__URL dan APP_WHATSAPP__TOKEN). Email dan notifikasi di aplikasi tetap berjalan.";
+
+// Notifications
+pub const NOTIFICATIONS_TITLE: &str = "Notifikasi";
+pub const NOTIFICATIONS_LEAD: &str = "Kabar terbaru tentang booking dan pembayaran.";
+pub const NOTIFICATIONS_LOAD_FAILED: &str = "Notifikasi belum dapat dimuat.";
+pub const NOTIFICATIONS_EMPTY: &str = "Belum ada notifikasi";
+pub const NOTIFICATIONS_EMPTY_TEXT: &str =
+    "Kabar tentang booking dan pembayaran akan muncul di sini.";
+pub const NOTIFICATIONS_COUNT: &str = "notifikasi";
+pub const MARK_ALL_READ: &str = "Tandai semua sudah dibaca";
+pub const MARKING_ALL_READ: &str = "Menandai…";
+pub const ALL_READ_NOTICE: &str = "Semua notifikasi sudah ditandai dibaca.";
+pub const UNREAD: &str = "Belum dibaca";
+pub const UNREAD_TAIL: &str = "belum dibaca";
+pub const BELL_LABEL: &str = "Notifikasi";
+pub const TOASTS_LABEL: &str = "Notifikasi baru";
+pub const TOAST_CLOSE: &str = "Tutup";
+pub const TOAST_OPEN: &str = "Lihat";
+
+// Relative time
+pub const JUST_NOW: &str = "baru saja";
+pub const MINUTES_AGO: &str = "menit lalu";
+pub const HOURS_AGO: &str = "jam lalu";
+pub const YESTERDAY: &str = "kemarin";
+pub const DAYS_AGO: &str = "hari lalu";
+
+// Invoice
+pub const INVOICE_TITLE: &str = "Invoice";
+pub const INVOICE_NUMBER: &str = "No. invoice";
+pub const INVOICE_TEXT: &str = "Invoice PDF dengan rincian pembayaran terbaru.";
+pub const INVOICE_DOWNLOAD: &str = "Unduh Invoice";
+pub const BILL_TITLE: &str = "Tagihan";
+pub const BILL_TEXT: &str =
+    "Tagihan sementara. Invoice resmi beserta nomornya terbit setelah booking diterima studio.";
+pub const BILL_DOWNLOAD: &str = "Unduh Tagihan";
+pub const BILL_FILE_PREFIX: &str = "Tagihan";
+pub const DOWNLOADING: &str = "Mengunduh…";
+pub const INVOICE_FAILED: &str = "Invoice belum dapat diunduh.";

@@ -56,6 +56,27 @@ pub fn format_datetime(at: DateTime<Utc>) -> String {
     )
 }
 
+/// How long ago `at` was, seen at `now`: "baru saja", "5 menit lalu",
+/// "3 jam lalu", "kemarin", "4 hari lalu", then the date (`9 Desember 2026`).
+pub fn time_ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let seconds = (now - at).num_seconds().max(0);
+    let (minutes, hours) = (seconds / 60, seconds / 3600);
+    let days = (wib(now).date() - wib(at).date()).num_days();
+    if minutes < 1 {
+        JUST_NOW.to_owned()
+    } else if hours < 1 {
+        format!("{minutes} {MINUTES_AGO}")
+    } else if hours < 24 {
+        format!("{hours} {HOURS_AGO}")
+    } else if days <= 1 {
+        YESTERDAY.to_owned()
+    } else if days < 7 {
+        format!("{days} {DAYS_AGO}")
+    } else {
+        format_date(at)
+    }
+}
+
 /// `Desember 2026`.
 pub fn format_month(year: i32, month0: u32) -> String {
     format!("{} {year}", month_name(month0))
@@ -110,6 +131,29 @@ mod tests {
         assert_eq!(super::human_minutes(10_080), "7 hari");
         assert_eq!(super::file_size(7.5 * 1024.0 * 1024.0), "7,5 MB");
         assert_eq!(super::file_size(2000.0), "2 KB");
+    }
+
+    #[test]
+    fn times_ago_read_naturally_then_become_dates() {
+        let at = |s: &str| {
+            chrono::DateTime::parse_from_rfc3339(s)
+                .map(|d| d.to_utc())
+                .unwrap_or_default()
+        };
+        let now = at("2026-12-09T07:30:00Z"); // 14.30 WIB
+        let cases = [
+            ("2026-12-09T07:29:31Z", "baru saja"),
+            ("2026-12-09T07:40:00Z", "baru saja"),
+            ("2026-12-09T07:25:00Z", "5 menit lalu"),
+            ("2026-12-09T04:30:00Z", "3 jam lalu"),
+            ("2026-12-08T08:00:00Z", "23 jam lalu"),
+            ("2026-12-08T05:00:00Z", "kemarin"),
+            ("2026-12-05T07:30:00Z", "4 hari lalu"),
+            ("2026-12-01T07:30:00Z", "1 Desember 2026"),
+        ];
+        for (when, expected) in cases {
+            assert_eq!(super::time_ago(at(when), now), expected, "{when}");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::api::bookings::BookingFilter;
 use crate::components::booking::{client_next_action, time_label, BookingStatusBadge};
 use crate::components::{LoadError, Notice, Skeleton};
 use crate::i18n;
-use crate::state::use_auth;
+use crate::state::{on_booking_update, use_auth};
 
 /// Frame of every `/akun/*` page (protected by the router).
 #[component]
@@ -53,6 +53,7 @@ pub fn AccountHome() -> impl IntoView {
             },
         )
     });
+    on_booking_update(move |_| bookings.refetch());
 
     view! {
         <header class="page-header">
@@ -221,6 +222,7 @@ mod tests {
         Booking {
             id: Uuid::new_v4(),
             code: code.into(),
+            invoice_number: None,
             status,
             package: BookingPackage {
                 id: Uuid::nil(),

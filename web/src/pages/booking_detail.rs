@@ -1,7 +1,8 @@
 //! `/akun/booking/:id`: one of the client's bookings: the facts, payments
 //! with their proofs and rejection reasons, the timeline, what to do next,
 //! cancelling while the state machine lets the client cancel, and hiding a
-//! finished booking from the client's list.
+//! finished booking from the client's list, and the invoice download. It
+//! refetches when the live feed says the booking changed.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -22,6 +23,7 @@ use crate::components::booking::{
     client_next_action, BookingFacts, BookingStatusBadge, PaymentHistory, Timeline,
 };
 use crate::components::form_state::focus_first_invalid;
+use crate::components::invoice::InvoiceCard;
 use crate::components::request::RequestHistory;
 use crate::components::{
     confirm, Field, FormError, FormState, LoadError, Notice, SelectField, Skeleton, Spinner,
@@ -29,7 +31,7 @@ use crate::components::{
 };
 use crate::i18n;
 use crate::pages::account::HIDDEN_NOTICE_HREF;
-use crate::state::{use_auth, AuthState};
+use crate::state::{on_booking_update, use_auth, AuthState};
 
 /// A booking with its payments and timeline.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,6 +78,12 @@ pub fn ClientBookingPage() -> impl IntoView {
     let settings = LocalResource::new(api::settings::get);
     let notice = RwSignal::new(None::<String>);
     let reload = Callback::new(move |()| data.refetch());
+    // The studio approves, rejects or cancels: show it without a reload.
+    on_booking_update(move |update| {
+        if id.get_untracked().is_some_and(|id| update.concerns(id)) {
+            data.refetch();
+        }
+    });
 
     view! {
         <div class="flash"><Notice message=notice/></div>
@@ -140,7 +148,7 @@ fn ClientDetail(
                     <p class="eyebrow detail-code" data-testid="booking-code">{booking.code.clone()}</p>
                     <h1>{booking.package.name.clone()}</h1>
                 </div>
-                <BookingStatusBadge status=booking.status/>
+                <BookingStatusBadge status=booking.status id="booking-status"/>
             </div>
         </header>
         <div class="detail-grid">
@@ -157,6 +165,7 @@ fn ClientDetail(
             </div>
             <aside>
                 <NextStep booking=booking.clone() reason=last_reason balance_days=balance_days/>
+                <InvoiceCard booking=booking.clone()/>
                 <CancelCard booking=booking.clone() studio_phone=studio_phone notice=notice reload=reload/>
                 <HideCard booking=booking/>
             </aside>

@@ -8,6 +8,7 @@ pub mod forgot_password;
 pub mod home;
 pub mod login;
 pub mod not_found;
+pub mod notifications;
 pub mod pay;
 pub mod pricelist;
 pub mod profile;
@@ -26,6 +27,14 @@ pub fn home_for(role: Option<Role>) -> &'static str {
     match role {
         Some(r) if r.is_crew() => "/admin",
         _ => "/akun",
+    }
+}
+
+/// The notifications page of the user's area.
+pub fn notifications_href(role: Option<Role>) -> &'static str {
+    match role {
+        Some(r) if r.is_crew() => "/admin/notifikasi",
+        _ => "/akun/notifikasi",
     }
 }
 
@@ -102,5 +111,7 @@ mod tests {
         assert_eq!(home_for(Some(Role::Staff)), "/admin");
         assert_eq!(home_for(Some(Role::Superadmin)), "/admin");
         assert_eq!(home_for(None), "/akun");
+        assert_eq!(notifications_href(Some(Role::Client)), "/akun/notifikasi");
+        assert_eq!(notifications_href(Some(Role::Staff)), "/admin/notifikasi");
     }
 }

@@ -1,6 +1,8 @@
 //! `/admin/booking/:id` (staff+): a booking as the studio sees it: client,
 //! facts, payments with proof previews, the timeline, and the admin actions
-//! (cancel, mark done) that the state machine allows for the signed-in role.
+//! (cancel, mark done) that the state machine allows for the signed-in role,
+//! and the invoice download. It refetches when the live feed says the booking
+//! changed.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,12 +14,13 @@ use shared::{ErrorCode, Role};
 use super::RequireRole;
 use crate::api;
 use crate::components::booking::{BookingFacts, BookingStatusBadge, PaymentHistory, Timeline};
+use crate::components::invoice::InvoiceCard;
 use crate::components::{confirm, LoadError, Notice, Spinner};
 use crate::i18n;
 use crate::pages::booking_detail::{load_detail, DetailData, DetailSkeleton};
 use crate::pages::pay::booking_id_param;
 use crate::pages::set_title;
-use crate::state::use_auth;
+use crate::state::{on_booking_update, use_auth};
 
 #[component]
 pub fn AdminBookingPage() -> impl IntoView {
@@ -36,6 +39,12 @@ fn AdminBookingLoader() -> impl IntoView {
     let data = LocalResource::new(move || load_detail(auth, id.get()));
     let notice = RwSignal::new(None::<String>);
     let reload = Callback::new(move |()| data.refetch());
+    // Another crew member or the client changed it: show it without a reload.
+    on_booking_update(move |update| {
+        if id.get_untracked().is_some_and(|id| update.concerns(id)) {
+            data.refetch();
+        }
+    });
     view! {
         <div class="flash"><Notice message=notice/></div>
         <Transition fallback=DetailSkeleton>
@@ -88,7 +97,7 @@ fn AdminDetail(
                     <p class="eyebrow detail-code" data-testid="booking-code">{booking.code.clone()}</p>
                     <h1>{format!("{} · {}", booking.package.name, c.full_name)}</h1>
                 </div>
-                <BookingStatusBadge status=booking.status/>
+                <BookingStatusBadge status=booking.status id="booking-status"/>
             </div>
         </header>
         <div class="detail-grid">
@@ -117,6 +126,7 @@ fn AdminDetail(
                         <div><dt>{i18n::LABEL_PHONE}</dt><dd><a href=format!("https://wa.me/{digits}") target="_blank" rel="noopener">{c.phone.clone()}</a></dd></div>
                     </dl>
                 </section>
+                <InvoiceCard booking=booking.clone()/>
                 <AdminActions booking=booking notice=notice reload=reload/>
             </aside>
         </div>

@@ -17,7 +17,7 @@ use crate::components::booking::{time_label, BookingStatusBadge};
 use crate::components::{Field, LoadError, SelectField, Skeleton};
 use crate::i18n;
 use crate::pages::set_title;
-use crate::state::use_auth;
+use crate::state::{on_booking_update, use_auth};
 
 const PER_PAGE: u64 = 20;
 const BASE: &str = "/admin/booking";
@@ -87,6 +87,7 @@ fn BookingsManager() -> impl IntoView {
         })
     });
     let bookings = LocalResource::new(move || api::bookings::list(auth, filter.get()));
+    on_booking_update(move |_| bookings.refetch());
 
     view! {
         <header class="page-header">

@@ -36,6 +36,11 @@ const SECTIONS: &[Section] = &[
         min_role: Role::Staff,
     },
     Section {
+        label: "Notifikasi",
+        href: Some("/admin/notifikasi"),
+        min_role: Role::Staff,
+    },
+    Section {
         label: "Kalender",
         href: Some("/admin/kalender"),
         min_role: Role::Staff,

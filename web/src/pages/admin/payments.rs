@@ -16,7 +16,7 @@ use crate::components::proof::ProofPreview;
 use crate::components::{LoadError, Notice, Skeleton, Spinner};
 use crate::i18n;
 use crate::pages::set_title;
-use crate::state::use_auth;
+use crate::state::{on_booking_update, use_auth};
 
 const PER_PAGE: u64 = 20;
 const TABS: [PaymentStatus; 3] = [
@@ -66,6 +66,17 @@ fn ReviewQueue() -> impl IntoView {
     let action_error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(None::<Uuid>);
     let rejecting = RwSignal::new(None::<Uuid>);
+
+    // A new proof, or another reviewer's decision: refetch, but not while a
+    // review is being sent or a rejection reason typed (it would be lost).
+    let stale = RwSignal::new(false);
+    on_booking_update(move |_| stale.set(true));
+    Effect::new(move |_| {
+        if stale.get() && busy.get().is_none() && rejecting.get().is_none() {
+            stale.set(false);
+            items.refetch();
+        }
+    });
 
     let approve = Callback::new(move |item: ReviewItem| {
         if busy.get_untracked().is_some() {

@@ -1,5 +1,6 @@
-//! `/admin/pengaturan` (superadmin): the studio's profile and booking rules
-//! (`#settings-form`), checked as typed with `StudioSettings::validate`.
+//! `/admin/pengaturan` (superadmin): the studio's profile, booking rules and
+//! notification channels (`#settings-form`), checked as typed with
+//! `StudioSettings::validate`.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -11,7 +12,8 @@ use crate::api;
 use crate::components::form_state::focus_first_invalid;
 use crate::components::inputs::parse_number;
 use crate::components::{
-    Field, FormError, FormState, LoadError, Notice, Skeleton, SubmitButton, TextAreaField,
+    CheckboxField, Field, FormError, FormState, LoadError, Notice, Skeleton, SubmitButton,
+    TextAreaField,
 };
 use crate::i18n;
 use crate::i18n::human_minutes;
@@ -69,6 +71,8 @@ struct Inputs {
     capacity: RwSignal<String>,
     min_lead_days: RwSignal<String>,
     balance_due_days: RwSignal<String>,
+    balance_reminder_days: RwSignal<String>,
+    whatsapp_enabled: RwSignal<bool>,
 }
 
 impl Inputs {
@@ -86,6 +90,8 @@ impl Inputs {
             capacity: text(s.capacity.to_string()),
             min_lead_days: text(s.min_lead_days.to_string()),
             balance_due_days: text(s.balance_due_days.to_string()),
+            balance_reminder_days: text(s.balance_reminder_days.to_string()),
+            whatsapp_enabled: RwSignal::new(s.whatsapp_enabled),
         }
     }
 
@@ -94,9 +100,11 @@ impl Inputs {
         for (mine, theirs) in self.all().into_iter().zip(fresh.all()) {
             mine.set(theirs.get_untracked());
         }
+        self.whatsapp_enabled.set(s.whatsapp_enabled);
     }
 
-    fn all(&self) -> [RwSignal<String>; 11] {
+    /// The text inputs (the WhatsApp switch is the one checkbox).
+    fn all(&self) -> [RwSignal<String>; 12] {
         [
             self.name,
             self.address,
@@ -109,6 +117,7 @@ impl Inputs {
             self.capacity,
             self.min_lead_days,
             self.balance_due_days,
+            self.balance_reminder_days,
         ]
     }
 
@@ -143,6 +152,8 @@ impl Inputs {
             capacity: number("capacity", self.capacity),
             min_lead_days: number("min_lead_days", self.min_lead_days),
             balance_due_days: number("balance_due_days", self.balance_due_days),
+            balance_reminder_days: number("balance_reminder_days", self.balance_reminder_days),
+            whatsapp_enabled: self.whatsapp_enabled.get(),
         };
         if settings.timezone.is_empty() {
             errors.insert("timezone".into(), i18n::TIMEZONE_REQUIRED.into());
@@ -172,7 +183,7 @@ fn SettingsForm(initial: StudioSettings) -> impl IntoView {
             draft.with(|d| d.as_ref().err().and_then(|e| e.get(field).cloned()))
         })
     };
-    const FIELDS: [&str; 11] = [
+    const FIELDS: [&str; 12] = [
         "name",
         "address",
         "email",
@@ -184,6 +195,7 @@ fn SettingsForm(initial: StudioSettings) -> impl IntoView {
         "capacity",
         "min_lead_days",
         "balance_due_days",
+        "balance_reminder_days",
     ];
     let errors = FIELDS.map(|f| (f, check(f)));
     let error = move |field: &str| {
@@ -273,6 +285,13 @@ fn SettingsForm(initial: StudioSettings) -> impl IntoView {
                     <Field id="min_lead_days" label=i18n::LABEL_MIN_LEAD_DAYS value=inputs.min_lead_days error=error("min_lead_days") inputmode="numeric" autocomplete="off" hint=i18n::HINT_MIN_LEAD_DAYS form=form/>
                     <Field id="balance_due_days" label=i18n::LABEL_BALANCE_DUE_DAYS value=inputs.balance_due_days error=error("balance_due_days") inputmode="numeric" autocomplete="off" hint=i18n::HINT_BALANCE_DUE_DAYS form=form/>
                 </div>
+            </fieldset>
+            <fieldset class="card">
+                <legend>{i18n::SETTINGS_NOTIFICATIONS}</legend>
+                <div class="form-grid">
+                    <Field id="balance_reminder_days" label=i18n::LABEL_BALANCE_REMINDER_DAYS value=inputs.balance_reminder_days error=error("balance_reminder_days") inputmode="numeric" autocomplete="off" hint=i18n::HINT_BALANCE_REMINDER_DAYS form=form/>
+                </div>
+                <CheckboxField id="whatsapp_enabled" label=i18n::LABEL_WHATSAPP_ENABLED checked=inputs.whatsapp_enabled hint=i18n::HINT_WHATSAPP_ENABLED form=form/>
             </fieldset>
             <div class="form-actions">
                 <SubmitButton label=i18n::SETTINGS_SAVE pending_label=i18n::SAVING pending=save.pending() id="save-settings"/>

@@ -147,6 +147,7 @@ mod tests {
         Booking {
             id: Uuid::nil(),
             code: "ODR-2026-00001".into(),
+            invoice_number: None,
             status,
             package: BookingPackage {
                 id: Uuid::nil(),
