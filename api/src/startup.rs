@@ -132,7 +132,7 @@ impl Application {
                         .add((header::X_FRAME_OPTIONS, "DENY"))
                         .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin")),
                 )
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<crate::telemetry::PathOnlySpan>::new())
                 .configure(|cfg| spa::configure(cfg, &dist))
                 .default_service(actix_web::dev::fn_service(spa::fallback))
         })
