@@ -29,6 +29,9 @@ pub async fn run(state: AppState) {
         if let Err(e) = crate::notify::reminders::run_once(&state).await {
             tracing::error!(error = ?e, "reminder pass failed");
         }
+        if let Err(e) = crate::live::feed::prune(&state.db, state.clock.now()).await {
+            tracing::error!(error = ?e, "pruning the live feed failed");
+        }
     }
 }
 

@@ -166,3 +166,19 @@ pub async fn last_seq(db: &impl ConnectionTrait) -> Result<i64, ApiError> {
         .await?;
     Ok(last.map_or(0, |r| r.seq))
 }
+
+/// How long the feed keeps events: a tab or app away longer reloads its
+/// pages instead of catching up.
+pub const KEEP_DAYS: i64 = 30;
+
+/// Drops events older than [`KEEP_DAYS`]; returns how many.
+pub async fn prune(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, ApiError> {
+    let res = live_events::Entity::delete_many()
+        .filter(
+            live_events::Column::CreatedAt
+                .lt((now - chrono::Duration::days(KEEP_DAYS)).fixed_offset()),
+        )
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected)
+}

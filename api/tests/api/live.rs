@@ -223,3 +223,29 @@ async fn a_reconnecting_tab_and_a_polling_app_catch_up_from_their_cursor() {
         .unwrap();
     assert_error(res, 401, "unauthorized").await;
 }
+
+async fn feed_len(s: &crate::scene::Scene) -> usize {
+    let feed: Value = s
+        .get(&s.client, "/api/v1/events?after=0")
+        .await
+        .json()
+        .await
+        .unwrap();
+    feed["events"].as_array().unwrap().len()
+}
+
+#[tokio::test]
+async fn the_feed_forgets_events_after_thirty_days() {
+    let s = scene().await;
+    s.booked_and_paid(&s.client, 30).await;
+    assert!(feed_len(&s).await > 0);
+    let now = s.app.state.clock.now();
+    let pruned = api::live::feed::prune(&s.app.db, now + chrono::Duration::days(29))
+        .await
+        .unwrap();
+    assert_eq!(pruned, 0);
+    api::live::feed::prune(&s.app.db, now + chrono::Duration::days(31))
+        .await
+        .unwrap();
+    assert_eq!(feed_len(&s).await, 0);
+}
