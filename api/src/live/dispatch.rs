@@ -1,17 +1,25 @@
 //! Reads new feed rows in `seq` order and hands them to this process's
-//! sockets. Woken after local commits; polls every second so events written
-//! by other processes on the same database arrive too.
+//! sockets. Woken after local commits and, on PostgreSQL, by `NOTIFY` from
+//! any process on the same database (so replicas behind a load balancer
+//! deliver at once); polls every second as a safety net.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use sea_orm::DatabaseConnection;
+use sea_orm::sqlx::postgres::{PgListener, PgPool};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
 
 use super::{feed, Hub};
 
 const BATCH: u64 = 500;
 
 pub async fn run(db: DatabaseConnection, hub: Arc<Hub>) {
+    if db.get_database_backend() == DbBackend::Postgres {
+        tokio::spawn(listen(
+            db.get_postgres_connection_pool().clone(),
+            hub.clone(),
+        ));
+    }
     let mut cursor = loop {
         match feed::last_seq(&db).await {
             Ok(seq) => break seq,
@@ -43,5 +51,30 @@ pub async fn run(db: DatabaseConnection, hub: Arc<Hub>) {
                 }
             }
         }
+    }
+}
+
+/// Wakes the dispatcher on every `NOTIFY live_events`, reconnecting after
+/// the database goes away.
+async fn listen(pool: PgPool, hub: Arc<Hub>) {
+    loop {
+        match PgListener::connect_with(&pool).await {
+            Ok(mut listener) => match listener.listen(feed::CHANNEL).await {
+                Ok(()) => loop {
+                    match listener.recv().await {
+                        Ok(_) => hub.wake.notify_one(),
+                        Err(e) => {
+                            tracing::warn!(error = %e, "live NOTIFY listener lost; reconnecting");
+                            break;
+                        }
+                    }
+                },
+                Err(e) => tracing::warn!(error = %e, "LISTEN live_events failed"),
+            },
+            Err(e) => tracing::warn!(error = %e, "live NOTIFY listener cannot connect"),
+        }
+        // Missed notifications only cost the one-second poll meanwhile.
+        hub.wake.notify_one();
+        tokio::time::sleep(Duration::from_secs(1)).await;
     }
 }

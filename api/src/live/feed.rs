@@ -24,6 +24,9 @@ pub enum Audience {
 /// Any constant: the PostgreSQL advisory lock that orders feed writers.
 const FEED_LOCK: i64 = 0x6C69_7665;
 
+/// The PostgreSQL channel every process listens on for new feed rows.
+pub const CHANNEL: &str = "live_events";
+
 /// Appends one event. On PostgreSQL, writers take a transaction-scoped lock
 /// first, so `seq` order is commit order and a reader that remembers the last
 /// `seq` it saw never skips a row committed later with a smaller one. Call it
@@ -54,6 +57,14 @@ pub async fn publish(
     })
     .exec_without_returning(db)
     .await?;
+    if db.get_database_backend() == DbBackend::Postgres {
+        // Delivered at commit, folded into one per transaction.
+        db.execute(Statement::from_string(
+            DbBackend::Postgres,
+            format!("SELECT pg_notify('{CHANNEL}', '')"),
+        ))
+        .await?;
+    }
     Ok(())
 }
 

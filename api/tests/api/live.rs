@@ -4,6 +4,7 @@
 use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
+use sea_orm::ConnectionTrait;
 use serde_json::Value;
 use tokio_tungstenite::tungstenite::{self, Message};
 
@@ -248,4 +249,40 @@ async fn the_feed_forgets_events_after_thirty_days() {
         .await
         .unwrap();
     assert_eq!(feed_len(&s).await, 0);
+}
+
+#[tokio::test]
+async fn a_socket_on_another_instance_hears_the_change() {
+    let s = scene().await;
+    let (booking, payment) = s.booked_and_paid(&s.client, 30).await;
+    let id = booking["id"].as_str().unwrap();
+    // A second server on the same database, as a replica behind a load
+    // balancer would be: its own hub and dispatcher.
+    let mut settings = (*s.app.state.settings).clone();
+    settings.bind = "127.0.0.1:0".into();
+    let clock: std::sync::Arc<dyn api::clock::Clock> = s.app.clock.clone();
+    let replica = api::startup::Application::build_with(settings, s.app.db.clone(), clock)
+        .await
+        .unwrap();
+    let url = format!(
+        "ws://127.0.0.1:{}/api/v1/ws?access_token={}",
+        replica.port(),
+        s.client
+    );
+    tokio::spawn(replica.run_until_stopped());
+    let (mut socket, _) = tokio_tungstenite::connect_async(url).await.unwrap();
+    // PostgreSQL wakes the replica by NOTIFY; SQLite by its one-second poll.
+    let pg = s.app.db.get_database_backend() == sea_orm::DbBackend::Postgres;
+    let within = Duration::from_millis(if pg { 1000 } else { 2500 });
+    let started = Instant::now();
+    s.approve(&payment).await;
+    loop {
+        let e = next_event(&mut socket, within)
+            .await
+            .expect("the replica delivered the change");
+        if e["booking"]["booking_id"] == id && e["booking"]["status"] == "accepted" {
+            break;
+        }
+    }
+    assert!(started.elapsed() < within);
 }
