@@ -136,6 +136,15 @@ pub async fn seed(
         let created = now - Duration::days(if s.days_ahead < 0 { 60 } else { 3 });
         let txn = crate::db::begin_write(db).await?;
         let seq = next_counter(&txn, "booking", today.year()).await?;
+        // Bookings whose payment was approved were accepted: they carry an
+        // invoice number, like real ones.
+        let invoiced = matches!(s.payment, Some((_, PaymentStatus::Approved, _)));
+        let invoice_number = if invoiced {
+            let n = next_counter(&txn, "invoice", today.year()).await?;
+            Some(format!("INV-{}-{n:05}", today.year()))
+        } else {
+            None
+        };
         let booking = bookings::ActiveModel {
             id: Set(Uuid::new_v4()),
             code: Set(format!("ODR-{}-{seq:05}", today.year())),
@@ -170,8 +179,8 @@ pub async fn seed(
             created_at: Set(fixed(created)),
             updated_at: Set(fixed(now)),
             hidden_by_client: Set(false),
-            invoice_number: Set(None),
-            invoiced_at: Set(None),
+            invoice_number: Set(invoice_number),
+            invoiced_at: Set(invoiced.then(|| fixed(created + Duration::hours(1)))),
         }
         .insert(&txn)
         .await?;

@@ -516,6 +516,22 @@ async fn the_demo_seed_fills_every_kind_once() {
             "no {status:?} sample"
         );
     }
+    // Accepted samples were invoiced, with distinct numbers; waiting ones not.
+    let accepted = rows.iter().find(|b| b.status == "accepted").unwrap();
+    assert!(accepted
+        .invoice_number
+        .as_deref()
+        .is_some_and(|n| n.starts_with("INV-")));
+    let waiting = rows.iter().find(|b| b.status == "waiting_payment").unwrap();
+    assert!(waiting.invoice_number.is_none());
+    let mut numbers: Vec<_> = rows
+        .iter()
+        .filter_map(|b| b.invoice_number.clone())
+        .collect();
+    let issued = numbers.len();
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), issued);
     let owner = app.login("owner@arunamoment.id", "x").await;
     assert_eq!(
         owner.status(),
