@@ -314,26 +314,7 @@ pub const NOT_FOUND_TITLE: &str = "Halaman tidak ditemukan";
 pub const NOT_FOUND_TEXT: &str =
     "Tautan yang Anda buka mungkin salah ketik atau sudah dipindahkan.";
 
-// Date formatting
-pub const MONTHS: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-
-// Dates
-pub const WEEKDAYS: [&str; 7] = [
-    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
-];
+// Dates (month and weekday names come from shared::id_date)
 pub const WEEKDAYS_SHORT: [&str; 7] = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"];
 pub const UNTIL: &str = "Batas:";
 pub const COUNTDOWN_OVER: &str = "Waktu habis";

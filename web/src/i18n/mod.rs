@@ -8,52 +8,18 @@ mod id;
 
 pub use id::*;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Timelike, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
-/// An instant on the studio's clock (WIB, UTC+7).
-pub fn wib(at: DateTime<Utc>) -> NaiveDateTime {
-    FixedOffset::east_opt(7 * 3600)
-        .map_or_else(|| at.naive_utc(), |tz| at.with_timezone(&tz).naive_local())
-}
+/// Dates and times the Indonesian way, on the studio's clock (WIB): the
+/// same functions the server uses for emails and invoices.
+pub use shared::id_date::{
+    format_date_wib as format_date, format_datetime_wib as format_datetime, format_day,
+    format_day_long, month_name, wib,
+};
 
 /// Today on the studio's calendar.
 pub fn studio_today() -> NaiveDate {
     wib(Utc::now()).date()
-}
-
-/// `9 Desember 2026`, on the studio's calendar (WIB, UTC+7).
-pub fn format_date(at: DateTime<Utc>) -> String {
-    format_day(wib(at).date())
-}
-
-/// `9 Desember 2026`.
-pub fn format_day(date: NaiveDate) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        month_name(date.month0()),
-        date.year()
-    )
-}
-
-/// `Rabu, 9 Desember 2026`.
-pub fn format_day_long(date: NaiveDate) -> String {
-    let weekday = WEEKDAYS
-        .get(date.weekday().num_days_from_monday() as usize)
-        .copied()
-        .unwrap_or_default();
-    format!("{weekday}, {}", format_day(date))
-}
-
-/// `9 Desember 2026, 14.30 WIB`.
-pub fn format_datetime(at: DateTime<Utc>) -> String {
-    let local = wib(at);
-    format!(
-        "{}, {:02}.{:02} WIB",
-        format_day(local.date()),
-        local.hour(),
-        local.minute()
-    )
 }
 
 /// How long ago `at` was, seen at `now`: "baru saja", "5 menit lalu",
@@ -80,10 +46,6 @@ pub fn time_ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
 /// `Desember 2026`.
 pub fn format_month(year: i32, month0: u32) -> String {
     format!("{} {year}", month_name(month0))
-}
-
-pub fn month_name(month0: u32) -> &'static str {
-    MONTHS.get(month0 as usize).copied().unwrap_or_default()
 }
 
 /// `90` → "1 jam 30 menit", `1440` → "1 hari".
