@@ -77,6 +77,8 @@ impl WhatsAppSettings {
 pub struct RateLimitSettings {
     /// Login, register and password-reset attempts per client IP per minute, per endpoint.
     pub auth_per_minute: u32,
+    /// Chat messages per user per minute.
+    pub chat_per_minute: u32,
 }
 
 impl Settings {
@@ -98,6 +100,7 @@ impl Settings {
             .set_default("workers", 0)?
             .set_default("trust_proxy", false)?
             .set_default("rate_limit.auth_per_minute", 20)?
+            .set_default("rate_limit.chat_per_minute", 30)?
             .set_default("run_jobs", true)?
             .set_default("log_format", "pretty")?
             .set_default("whatsapp.url", "")?
@@ -169,6 +172,7 @@ mod tests {
             trust_proxy: false,
             rate_limit: RateLimitSettings {
                 auth_per_minute: 10,
+                chat_per_minute: 30,
             },
             run_jobs: true,
             log_format: "pretty".into(),

@@ -29,6 +29,7 @@ use crate::routes;
         (name = "calendar", description = "Blocked days and hours"),
         (name = "notifications", description = "In-app notifications of the signed-in user"),
         (name = "live", description = "Live updates: the WebSocket and the same feed for polling"),
+        (name = "chat", description = "Conversations between each client and the studio"),
     )
 )]
 pub struct ApiDoc;

@@ -63,10 +63,10 @@ impl Application {
                 &settings.jwt_secret,
                 settings.access_token_minutes,
             )),
-            limiter: Arc::new(RateLimiter::new(
-                settings.rate_limit.auth_per_minute,
-                settings.trust_proxy,
-            )),
+            limiter: Arc::new(
+                RateLimiter::new(settings.rate_limit.auth_per_minute, settings.trust_proxy)
+                    .with_chat_per_minute(settings.rate_limit.chat_per_minute),
+            ),
             clock: clock.clone(),
             mail_wakeup: Arc::new(Notify::new()),
             storage: Arc::new(LocalStorage::new(settings.data_dir.join("uploads"))),

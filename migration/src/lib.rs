@@ -15,6 +15,7 @@ mod m20261126_000009_booking_hidden;
 mod m20261126_000010_notifications;
 mod m20261126_000011_outbox_channels;
 mod m20261126_000012_invoice_number;
+mod m20261126_000013_chat;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000010_notifications::Migration),
             Box::new(m20261126_000011_outbox_channels::Migration),
             Box::new(m20261126_000012_invoice_number::Migration),
+            Box::new(m20261126_000013_chat::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod booking;
 pub mod booking_dto;
 pub mod catalogue;
+pub mod chat;
 pub mod email;
 pub mod error;
 pub mod id_date;

@@ -122,6 +122,10 @@ pub enum LiveKind {
     Notification,
     /// Notifications were read elsewhere: `unread` is set.
     Unread,
+    /// A new chat message: `chat` is set.
+    Chat,
+    /// One side read the other's chat messages: `chat_read` is set.
+    ChatRead,
 }
 
 /// A booking's new state, small enough to patch a page or to know to refetch.
@@ -149,6 +153,10 @@ pub struct LiveEvent {
     pub notification: Option<Notification>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unread: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat: Option<crate::chat::ChatMessage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_read: Option<crate::chat::ChatRead>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

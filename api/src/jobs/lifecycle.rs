@@ -29,8 +29,14 @@ pub async fn run(state: AppState) {
         if let Err(e) = crate::notify::reminders::run_once(&state).await {
             tracing::error!(error = ?e, "reminder pass failed");
         }
+        if let Err(e) = crate::chat::alerts::run_once(&state).await {
+            tracing::error!(error = ?e, "chat reminder pass failed");
+        }
         if let Err(e) = crate::live::feed::prune(&state.db, state.clock.now()).await {
             tracing::error!(error = ?e, "pruning the live feed failed");
+        }
+        if let Err(e) = crate::chat::presence::prune(&state.db, state.clock.now()).await {
+            tracing::error!(error = ?e, "pruning chat presence failed");
         }
     }
 }

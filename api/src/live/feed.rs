@@ -5,6 +5,7 @@ use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set, Statement,
 };
+use shared::chat::{ChatMessage, ChatRead};
 use shared::notification::{BookingChange, LiveEvent, LiveKind, Notification};
 use shared::{BookingStatus, Role};
 use uuid::Uuid;
@@ -76,6 +77,8 @@ fn event(kind: LiveKind, at: DateTime<Utc>) -> LiveEvent {
         booking: None,
         notification: None,
         unread: None,
+        chat: None,
+        chat_read: None,
     }
 }
 
@@ -120,6 +123,25 @@ pub async fn unread(
     let mut e = event(LiveKind::Unread, now);
     e.unread = Some(unread);
     publish(db, Audience::User(user_id), e).await
+}
+
+/// A new chat message: its client and the crew receive it.
+pub async fn chat_message(db: &impl ConnectionTrait, message: ChatMessage) -> Result<(), ApiError> {
+    let mut e = event(LiveKind::Chat, message.created_at);
+    let client_id = message.client_id;
+    e.chat = Some(message);
+    publish(db, Audience::UserAndCrew(client_id), e).await
+}
+
+/// One side read the other's messages (read ticks on the other side).
+pub async fn chat_read(
+    db: &impl ConnectionTrait,
+    read: ChatRead,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let mut e = event(LiveKind::ChatRead, now);
+    e.chat_read = Some(read);
+    publish(db, Audience::UserAndCrew(read.client_id), e).await
 }
 
 /// Turns a stored row into the event clients see.

@@ -82,31 +82,7 @@ impl Notifier {
         .insert(db)
         .await?;
         if n.reach != Reach::InApp {
-            let link = n.link.as_ref().map(|l| format!("{}{l}", self.public_url));
-            let attachment = match (n.reach, n.booking_id) {
-                (Reach::WithInvoice, Some(b)) => Some(outbox::invoice_attachment(b)),
-                _ => None,
-            };
-            let subject = format!("{} — Aruna Moment", n.title);
-            let email = notice(NoticeEmail {
-                to: &to.email,
-                full_name: &to.full_name,
-                subject: &subject,
-                title: &n.title,
-                body: &n.body,
-                link: link.as_deref(),
-                cta: n.cta,
-                attachment,
-            });
-            outbox::enqueue(db, email, now).await?;
-            if self.whatsapp && !to.phone.is_empty() {
-                let mut text = format!("*{}*\n\n{}", n.title, n.body);
-                if let Some(link) = &link {
-                    text.push_str(&format!("\n\n{link}"));
-                }
-                text.push_str("\n\n— Aruna Moment");
-                outbox::enqueue_whatsapp(db, &to.phone, text, now).await?;
-            }
+            self.send_outside(db, to, n, now).await?;
         }
         let unread = unread_count(db, to.id).await?;
         let dto = to_dto(&notifications::Model {
@@ -121,6 +97,43 @@ impl Notifier {
             created_at: now.fixed_offset(),
         });
         crate::live::feed::notification(db, to.id, dto, unread).await
+    }
+
+    /// Queues only the email (and WhatsApp when switched on), no in-app row:
+    /// for reminders about things the user already sees in the app.
+    pub async fn send_outside(
+        &self,
+        db: &impl ConnectionTrait,
+        to: &users::Model,
+        n: &Notice,
+        now: DateTime<Utc>,
+    ) -> Result<(), ApiError> {
+        let link = n.link.as_ref().map(|l| format!("{}{l}", self.public_url));
+        let attachment = match (n.reach, n.booking_id) {
+            (Reach::WithInvoice, Some(b)) => Some(outbox::invoice_attachment(b)),
+            _ => None,
+        };
+        let subject = format!("{} — Aruna Moment", n.title);
+        let email = notice(NoticeEmail {
+            to: &to.email,
+            full_name: &to.full_name,
+            subject: &subject,
+            title: &n.title,
+            body: &n.body,
+            link: link.as_deref(),
+            cta: n.cta,
+            attachment,
+        });
+        outbox::enqueue(db, email, now).await?;
+        if self.whatsapp && !to.phone.is_empty() {
+            let mut text = format!("*{}*\n\n{}", n.title, n.body);
+            if let Some(link) = &link {
+                text.push_str(&format!("\n\n{link}"));
+            }
+            text.push_str("\n\n— Aruna Moment");
+            outbox::enqueue_whatsapp(db, &to.phone, text, now).await?;
+        }
+        Ok(())
     }
 
     /// The same notice to every active staff member and above.

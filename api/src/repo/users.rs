@@ -152,6 +152,38 @@ pub struct UserFilter {
     pub query: Option<String>,
 }
 
+/// Matches a person by part of their name or email (any case) or phone
+/// (any common form); `None` for blank text.
+pub fn search(text: &str) -> Option<sea_orm::Condition> {
+    use sea_orm::sea_query::{Expr, Func};
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let like = format!("%{}%", text.to_lowercase());
+    let mut cond = sea_orm::Condition::any()
+        .add(
+            Expr::expr(Func::lower(Expr::col((
+                users::Entity,
+                users::Column::Email,
+            ))))
+            .like(like.clone()),
+        )
+        .add(
+            Expr::expr(Func::lower(Expr::col((
+                users::Entity,
+                users::Column::FullName,
+            ))))
+            .like(like),
+        );
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() >= 3 {
+        let tail = digits.trim_start_matches('0').trim_start_matches("62");
+        cond = cond.add(users::Column::Phone.like(format!("%{tail}%")));
+    }
+    Some(cond)
+}
+
 pub async fn list(
     db: &impl ConnectionTrait,
     filter: &UserFilter,
@@ -162,28 +194,7 @@ pub async fn list(
     if let Some(role) = filter.role {
         q = q.filter(users::Column::Role.eq(role.as_str()));
     }
-    if let Some(text) = filter
-        .query
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
-        let like = format!("%{}%", text.to_lowercase());
-        let phone_digits: String = text.chars().filter(char::is_ascii_digit).collect();
-        let mut cond = sea_orm::Condition::any()
-            .add(users::Column::Email.like(like.clone()))
-            .add(
-                sea_orm::sea_query::Expr::expr(sea_orm::sea_query::Func::lower(
-                    sea_orm::sea_query::Expr::col(users::Column::FullName),
-                ))
-                .like(like),
-            );
-        if phone_digits.len() >= 3 {
-            let tail = phone_digits
-                .trim_start_matches('0')
-                .trim_start_matches("62");
-            cond = cond.add(users::Column::Phone.like(format!("%{tail}%")));
-        }
+    if let Some(cond) = filter.query.as_deref().and_then(search) {
         q = q.filter(cond);
     }
     let paginator = q

@@ -7,6 +7,7 @@ pub mod availability;
 pub mod bank_accounts;
 pub mod blocks;
 pub mod bookings;
+pub mod conversations;
 pub mod health;
 pub mod live;
 pub mod me;
@@ -69,6 +70,12 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(notifications::list::unread_notifications)
         .service(notifications::read::read_notification)
         .service(notifications::read::read_all_notifications)
+        .service(conversations::list::list_conversations)
+        .service(conversations::list::chat_unread)
+        .service(conversations::get::get_conversation)
+        .service(conversations::messages::list_messages)
+        .service(conversations::send::send_message)
+        .service(conversations::read::read_conversation)
         .service(live::events::list_events)
         .service(live::ws::live_socket)
         .service(bookings::invoice::get_invoice);

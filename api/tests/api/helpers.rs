@@ -99,6 +99,7 @@ pub fn test_settings() -> Settings {
         trust_proxy: false,
         rate_limit: RateLimitSettings {
             auth_per_minute: 1000,
+            chat_per_minute: 1000,
         },
         run_jobs: false,
         log_format: "pretty".into(),

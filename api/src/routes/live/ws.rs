@@ -1,12 +1,14 @@
 use std::time::Duration;
 
 use actix_web::{get, http::header, web, HttpRequest, HttpResponse};
-use actix_ws::{CloseCode, CloseReason, Message};
+use actix_ws::{CloseCode, CloseReason, Message, ProtocolError};
 use serde::Deserialize;
+use shared::chat::{close, SocketCommand, FRAME_MAX};
 use shared::{ErrorBody, Role};
 use utoipa::IntoParams;
 use uuid::Uuid;
 
+use crate::chat::presence;
 use crate::error::{ApiError, ApiResult};
 use crate::live::{feed, hub::Subscription};
 use crate::state::AppState;
@@ -21,8 +23,6 @@ pub struct WsQuery {
     pub after: Option<i64>,
 }
 
-/// Closed when the access token runs out: refresh it and reconnect.
-const TOKEN_EXPIRED: u16 = 4001;
 const PING_EVERY: Duration = Duration::from_secs(25);
 /// Replayed at most; a client further behind reads `/events` instead.
 const REPLAY: u64 = 500;
@@ -32,6 +32,11 @@ const REPLAY: u64 = 500;
 /// above), new notifications with the unread count, unread count changes.
 /// A bad or expired token is refused with 401 before the upgrade; an open
 /// socket is closed with code 4001 when its token expires.
+///
+/// The client may send `SocketCommand` JSON text frames (`{"type":"watch",
+/// "client_id":…}` while a conversation is on screen, `{"type":"unwatch"}`).
+/// A frame over 64 KB closes the socket with 1009, anything that is not such
+/// a command with 1007.
 #[utoipa::path(
     tag = "live",
     params(WsQuery),
@@ -71,34 +76,77 @@ pub async fn live_socket(
     let expires_in = Duration::from_secs(
         u64::try_from(claims.exp - chrono::Utc::now().timestamp()).unwrap_or(0),
     );
-    let db = state.db.clone();
+    let state = state.get_ref().clone();
     let after = query.after.filter(|a| *a >= 0);
     actix_web::rt::spawn(async move {
         let (user, role) = (claims.sub, claims.role);
-        if let Err(e) = serve(db, session, stream, sub, user, role, after, expires_in).await {
+        let socket_id = Uuid::new_v4();
+        if let Err(e) = presence::open(&state.db, socket_id, user, state.clock.now()).await {
+            tracing::warn!(error = ?e, "could not record presence");
+        }
+        let me = Caller {
+            socket_id,
+            user,
+            role,
+        };
+        if let Err(e) = serve(&state, session, stream, sub, me, after, expires_in).await {
             tracing::debug!(error = %e, %user, "live socket ended");
+        }
+        if let Err(e) = presence::close(&state.db, socket_id, state.clock.now()).await {
+            tracing::warn!(error = ?e, "could not record presence");
         }
     });
     Ok(response)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Who is on the other end of one socket.
+struct Caller {
+    socket_id: Uuid,
+    user: Uuid,
+    role: Role,
+}
+
+async fn close_with(session: actix_ws::Session, code: u16, why: &str) {
+    let reason = CloseReason {
+        code: CloseCode::Other(code),
+        description: Some(why.into()),
+    };
+    let _ = session.close(Some(reason)).await;
+}
+
+/// Acts on one text frame from the client; `Err` closes the socket.
+async fn command(state: &AppState, me: &Caller, text: &str) -> Result<(), (u16, &'static str)> {
+    let cmd: SocketCommand =
+        serde_json::from_str(text).map_err(|_| (close::BAD_FRAME, "not a known JSON command"))?;
+    let watching = match cmd {
+        // A client may only watch their own conversation; the rest is ignored.
+        SocketCommand::Watch { client_id } if me.role.is_crew() || client_id == me.user => {
+            Some(client_id)
+        }
+        SocketCommand::Watch { .. } | SocketCommand::Unwatch => None,
+    };
+    if let Err(e) = presence::watch(&state.db, me.socket_id, watching, state.clock.now()).await {
+        tracing::warn!(error = ?e, "could not record presence");
+    }
+    Ok(())
+}
+
 async fn serve(
-    db: sea_orm::DatabaseConnection,
+    state: &AppState,
     mut session: actix_ws::Session,
     stream: actix_ws::MessageStream,
     mut sub: Subscription,
-    user: Uuid,
-    role: Role,
+    me: Caller,
     after: Option<i64>,
     expires_in: Duration,
 ) -> anyhow::Result<()> {
-    let mut stream = stream.max_frame_size(4096);
+    let (db, user, role) = (&state.db, me.user, me.role);
+    let mut stream = stream.max_frame_size(FRAME_MAX);
     // Subscribed first, then the backlog: nothing falls in between; what is
     // in both is sent once (by seq).
     let mut sent = after.unwrap_or(0);
     if let Some(after) = after {
-        for row in feed::list_for(&db, user, role, after, REPLAY)
+        for row in feed::list_for(db, user, role, after, REPLAY)
             .await
             .map_err(|e| anyhow::anyhow!("{e:?}"))?
         {
@@ -134,13 +182,31 @@ async fn serve(
                     let _ = session.close(None).await;
                     return Ok(());
                 }
+                Some(Ok(Message::Text(text))) => {
+                    if let Err((code, why)) = command(state, &me, &text).await {
+                        close_with(session, code, why).await;
+                        return Ok(());
+                    }
+                }
+                Some(Ok(Message::Binary(_) | Message::Continuation(_))) => {
+                    close_with(session, close::BAD_FRAME, "send JSON text frames").await;
+                    return Ok(());
+                }
                 Some(Ok(_)) => {}
+                Some(Err(ProtocolError::Overflow)) => {
+                    close_with(session, close::TOO_BIG, "frame over 64 KB").await;
+                    return Ok(());
+                }
                 Some(Err(e)) => anyhow::bail!("protocol error: {e}"),
             },
-            _ = ping.tick() => session.ping(b"").await?,
+            _ = ping.tick() => {
+                session.ping(b"").await?;
+                if let Err(e) = presence::beat(db, me.socket_id, state.clock.now()).await {
+                    tracing::warn!(error = ?e, "could not record presence");
+                }
+            }
             _ = &mut expiry => {
-                let reason = CloseReason { code: CloseCode::Other(TOKEN_EXPIRED), description: Some("token expired".into()) };
-                let _ = session.close(Some(reason)).await;
+                close_with(session, close::TOKEN_EXPIRED, "token expired").await;
                 return Ok(());
             }
         }
