@@ -1,7 +1,9 @@
 //! `cargo xtask bench`: builds the release API and runs `bench/load.py`
 //! (wrk against a generated data set on 127.0.0.1), then `bench/ws.py`
-//! (1,000 WebSockets, status changes timed to their owner). Extra arguments
-//! go to load.py, e.g. `cargo xtask bench --seconds 5 --bookings 20000`.
+//! (1,000 WebSockets, status changes timed to their owner), then
+//! `bench/chat.py` (500 chat sockets, 50 messages/s; again across two
+//! processes when PostgreSQL answers on 127.0.0.1:5432). Extra arguments go
+//! to load.py, e.g. `cargo xtask bench --seconds 5 --bookings 20000`.
 
 use std::process::Command;
 
@@ -23,5 +25,29 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
             .arg(bench.join("ws.py"))
             .arg("--api")
             .arg(&api),
-    )
+    )?;
+    util::run(
+        Command::new("python3")
+            .arg(bench.join("chat.py"))
+            .arg("--api")
+            .arg(&api),
+    )?;
+    let pg_up = Command::new("pg_isready")
+        .args(["-h", "127.0.0.1", "-p", "5432", "-q"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if pg_up {
+        util::run(
+            Command::new("python3")
+                .arg(bench.join("chat.py"))
+                .args(["--api"])
+                .arg(&api)
+                .args(["--replicas", "2", "--pg", PG_URL]),
+        )?;
+    } else {
+        println!("PostgreSQL is not on 127.0.0.1:5432: skipping the two-process chat run");
+    }
+    Ok(())
 }
+
+const PG_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
