@@ -13,6 +13,7 @@ use crate::pages::admin::bank_accounts::AdminBankAccountsPage;
 use crate::pages::admin::booking_detail::AdminBookingPage;
 use crate::pages::admin::bookings::AdminBookingsPage;
 use crate::pages::admin::calendar::AdminCalendarPage;
+use crate::pages::admin::chat::{AdminChatConversationPage, AdminChatPage};
 use crate::pages::admin::packages::AdminPackagesPage;
 use crate::pages::admin::payments::AdminPaymentsPage;
 use crate::pages::admin::requests::AdminRequestsPage;
@@ -20,6 +21,7 @@ use crate::pages::admin::settings::AdminSettingsPage;
 use crate::pages::admin::{AdminDashboard, AdminLayout};
 use crate::pages::booking::BookingPage;
 use crate::pages::booking_detail::ClientBookingPage;
+use crate::pages::chat::AccountChatPage;
 use crate::pages::forgot_password::ForgotPasswordPage;
 use crate::pages::home::HomePage;
 use crate::pages::login::LoginPage;
@@ -67,6 +69,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("") view=AccountHome/>
                         <Route path=path!("/profil") view=ProfilePage/>
                         <Route path=path!("/notifikasi") view=AccountNotificationsPage/>
+                        <Route path=path!("/chat") view=AccountChatPage/>
                         <Route path=path!("/booking/:id") view=ClientBookingPage/>
                         <Route path=path!("/booking/:id/bayar") view=PayPage/>
                     </ProtectedParentRoute>
@@ -81,6 +84,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/rekening") view=AdminBankAccountsPage/>
                         <Route path=path!("/pengaturan") view=AdminSettingsPage/>
                         <Route path=path!("/notifikasi") view=AdminNotificationsPage/>
+                        <Route path=path!("/chat") view=AdminChatPage/>
+                        <Route path=path!("/chat/:client_id") view=AdminChatConversationPage/>
                     </ProtectedParentRoute>
                 </Routes>
             </main>

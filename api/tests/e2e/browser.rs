@@ -49,6 +49,28 @@ pub async fn launch() -> Browser {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let dist = web_dist();
     let app = spawn_app_with(|s| s.web_dist = dist).await;
+    let Headless {
+        client,
+        _driver,
+        _profile,
+    } = headless().await;
+    Browser {
+        client,
+        app,
+        _driver,
+        _profile,
+    }
+}
+
+/// A headless Chromium with its own chromedriver and profile: one person at
+/// one computer. [`launch`] makes the first; a test may add more.
+pub struct Headless {
+    pub client: Client,
+    _driver: Driver,
+    _profile: tempfile::TempDir,
+}
+
+pub async fn headless() -> Headless {
     let port = free_port();
     let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
     let driver = Driver(
@@ -85,9 +107,8 @@ pub async fn launch() -> Browser {
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
         .expect("could not start headless Chromium");
-    Browser {
+    Headless {
         client,
-        app,
         _driver: driver,
         _profile: profile,
     }

@@ -12,3 +12,4 @@ mod browser;
 
 mod accounts;
 mod booking;
+mod chat;

@@ -6,9 +6,10 @@ use std::pin::Pin;
 use std::time::Duration;
 
 use futures::future;
-use futures::{Sink, StreamExt};
+use futures::{Sink, SinkExt, StreamExt};
 use gloo_net::websocket::futures::WebSocket;
 use gloo_net::websocket::{Message, State, WebSocketError};
+use shared::chat::SocketCommand;
 use shared::notification::{LiveEvent, LiveFeed};
 
 use super::client::{self, query, Call, API_BASE};
@@ -17,7 +18,7 @@ use crate::state::AuthState;
 
 /// The close code the server sends when the socket's access token expired:
 /// renew the token and reconnect.
-pub const CLOSE_TOKEN_EXPIRED: u16 = 4001;
+pub const CLOSE_TOKEN_EXPIRED: u16 = shared::chat::close::TOKEN_EXPIRED;
 
 /// Events after `after` (from the start of the user's feed, or wherever the
 /// server begins, without one), oldest first, at most `limit`.
@@ -105,6 +106,14 @@ impl Socket {
                 // the close event, which says more.
                 Ok(Message::Bytes(_)) | Err(_) => {}
             }
+        }
+    }
+
+    /// Sends one command as a JSON text frame. A failed send is not
+    /// retried: the socket is closing, and the next one is told again.
+    pub async fn send(&mut self, command: &SocketCommand) {
+        if let Ok(text) = serde_json::to_string(command) {
+            let _ = self.ws.send(Message::Text(text)).await;
         }
     }
 

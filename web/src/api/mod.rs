@@ -5,6 +5,7 @@ pub mod auth;
 pub mod bank_accounts;
 pub mod blocks;
 pub mod bookings;
+pub mod chat;
 mod client;
 mod error;
 pub mod live;

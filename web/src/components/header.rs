@@ -87,7 +87,7 @@ pub fn Header() -> impl IntoView {
 }
 
 /// "Sari Dewi Lestari" → "SD".
-fn initials(name: &str) -> String {
+pub fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter_map(|w| w.chars().next())
         .take(2)

@@ -1,6 +1,7 @@
 //! Reusable widgets.
 
 pub mod booking;
+pub mod chat;
 pub mod clock;
 pub mod feedback;
 pub mod field;

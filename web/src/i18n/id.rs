@@ -143,6 +143,8 @@ pub const ACCOUNT_PROFILE: &str = "Profil";
 pub const ACCOUNT_PROFILE_TEXT: &str = "Ubah nama, email, nomor WhatsApp, atau kata sandi Anda.";
 pub const ACCOUNT_PROFILE_LINK: &str = "Atur profil";
 pub const BREADCRUMB_ACCOUNT: &str = "Akun saya";
+pub const ACCOUNT_NAV_LABEL: &str = "Menu akun";
+pub const ACCOUNT_NAV_HOME: &str = "Ringkasan";
 
 // Profile
 pub const PROFILE_TITLE: &str = "Profil";
@@ -780,3 +782,69 @@ pub const BILL_DOWNLOAD: &str = "Unduh Tagihan";
 pub const BILL_FILE_PREFIX: &str = "Tagihan";
 pub const DOWNLOADING: &str = "Mengunduh…";
 pub const INVOICE_FAILED: &str = "Invoice belum dapat diunduh.";
+
+// Chat
+pub const CHAT_NAV: &str = "Chat";
+pub const CHAT_BADGE_TAIL: &str = "pesan belum dibaca";
+pub const CHAT_TITLE: &str = "Chat dengan studio";
+pub const CHAT_LEAD: &str =
+    "Tanyakan paket, jadwal, atau pembayaran. Tim Aruna Moment membalas di sini pada jam kerja (Senin – Jumat, 09.00 – 17.00 WIB).";
+pub const CHAT_CREW_HERE: &str =
+    "Chat dengan klien ada di back office: buka kotak masuk untuk membaca dan membalas.";
+pub const CHAT_TO_INBOX: &str = "Buka kotak masuk chat";
+pub const CHAT_MESSAGES_LABEL: &str = "Pesan";
+pub const CHAT_LOAD_FAILED: &str = "Percakapan belum dapat dimuat.";
+pub const CHAT_EMPTY_CLIENT: &str =
+    "Belum ada pesan. Tulis pertanyaan Anda tentang paket, jadwal, atau pembayaran — kami akan membalas di sini.";
+pub const CHAT_EMPTY_STUDIO: &str =
+    "Belum ada pesan dalam percakapan ini. Sapa klien lebih dulu bila perlu.";
+pub const CHAT_LOAD_OLDER: &str = "Muat pesan sebelumnya";
+pub const CHAT_LOADING_OLDER: &str = "Memuat pesan sebelumnya…";
+pub const CHAT_OLDER_FAILED: &str = "Pesan sebelumnya belum dapat dimuat.";
+pub const CHAT_TODAY: &str = "Hari ini";
+pub const CHAT_YESTERDAY: &str = "Kemarin";
+pub const CHAT_YOU: &str = "Anda";
+pub const CHAT_STATUS_SENDING: &str = "Mengirim…";
+pub const CHAT_STATUS_SENT: &str = "Terkirim";
+pub const CHAT_STATUS_READ: &str = "Dibaca";
+pub const CHAT_STATUS_FAILED: &str = "Gagal — kirim ulang";
+pub const CHAT_BOOKING_REF: &str = "Booking";
+pub const CHAT_INPUT_LABEL: &str = "Tulis pesan";
+pub const CHAT_INPUT_PLACEHOLDER: &str = "Tulis pesan…";
+pub const CHAT_INPUT_HINT: &str = "Enter untuk mengirim, Shift+Enter untuk baris baru.";
+pub const CHAT_SEND: &str = "Kirim";
+pub const CHAT_ATTACH_LABEL: &str = "Lampirkan booking";
+pub const CHAT_ATTACH_NONE: &str = "Tanpa booking";
+pub const CHAT_TOO_FAST: &str = "Terlalu cepat. Tunggu sebentar lalu kirim lagi.";
+pub const CHAT_NOT_FOUND: &str =
+    "Percakapan ini tidak ditemukan. Muat ulang halaman, lalu coba lagi.";
+pub const CHAT_SEND_NETWORK: &str =
+    "Pesan belum terkirim karena koneksi terputus. Periksa internet Anda lalu ketuk “kirim ulang”.";
+pub const CHAT_SEND_FAILED_TAIL: &str = "Ketuk “kirim ulang” untuk mencoba lagi.";
+pub const CHAT_FIX_AND_RESEND: &str = "Perbaiki pesan lalu kirim lagi.";
+
+// Admin: chat inbox
+pub const INBOX_TITLE: &str = "Chat";
+pub const INBOX_LEAD: &str =
+    "Percakapan dengan klien, pesan terbaru di atas. Balasan Anda tampil sebagai “Aruna Moment”.";
+pub const INBOX_LABEL: &str = "Daftar percakapan";
+pub const INBOX_FILTER_LABEL: &str = "Saring percakapan";
+pub const INBOX_ALL: &str = "Semua";
+pub const INBOX_UNANSWERED: &str = "Belum dijawab";
+pub const INBOX_SEARCH: &str = "Cari klien";
+pub const INBOX_SEARCH_PLACEHOLDER: &str = "Nama, email, atau nomor WhatsApp";
+pub const INBOX_LOAD_FAILED: &str = "Daftar percakapan belum dapat dimuat.";
+pub const INBOX_EMPTY: &str = "Belum ada percakapan";
+pub const INBOX_EMPTY_TEXT: &str = "Pesan dari klien akan muncul di sini begitu mereka menulis.";
+pub const INBOX_NONE_MATCH: &str = "Tidak ada percakapan yang cocok";
+pub const INBOX_NONE_MATCH_TEXT: &str = "Ubah pencarian atau tampilkan semua percakapan.";
+pub const INBOX_NO_MESSAGE: &str = "Belum ada pesan";
+pub const INBOX_STUDIO_PREFIX: &str = "Anda:";
+pub const INBOX_UNREAD_TAIL: &str = "belum dibaca";
+pub const INBOX_PICK: &str = "Pilih percakapan";
+pub const INBOX_PICK_TEXT: &str = "Pilih percakapan di daftar untuk membaca dan membalas.";
+pub const BACK_TO_INBOX: &str = "Kembali ke kotak masuk";
+pub const CONVERSATION_NOT_FOUND: &str = "Percakapan tidak ditemukan";
+pub const CONVERSATION_NOT_FOUND_TEXT: &str =
+    "Klien ini tidak ada, atau tautannya salah. Buka kotak masuk untuk memilih percakapan lain.";
+pub const CONVERSATION_CLIENT_BOOKINGS: &str = "Lihat booking klien";

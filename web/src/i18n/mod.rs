@@ -43,6 +43,20 @@ pub fn time_ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
     }
 }
 
+/// `14.30`: the time of day on the studio's clock.
+pub fn format_time(at: DateTime<Utc>) -> String {
+    wib(at).format("%H.%M").to_string()
+}
+
+/// A chat day separator: "Hari ini", "Kemarin", else `Rabu, 9 Desember 2026`.
+pub fn day_label(day: NaiveDate, today: NaiveDate) -> String {
+    match (today - day).num_days() {
+        0 => CHAT_TODAY.to_owned(),
+        1 => CHAT_YESTERDAY.to_owned(),
+        _ => format_day_long(day),
+    }
+}
+
 /// `Desember 2026`.
 pub fn format_month(year: i32, month0: u32) -> String {
     format!("{} {year}", month_name(month0))
@@ -116,6 +130,16 @@ mod tests {
         for (when, expected) in cases {
             assert_eq!(super::time_ago(at(when), now), expected, "{when}");
         }
+    }
+
+    #[test]
+    fn chat_days_read_today_yesterday_then_the_long_date() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap_or_default();
+        assert_eq!(super::day_label(day(9), day(9)), "Hari ini");
+        assert_eq!(super::day_label(day(8), day(9)), "Kemarin");
+        assert_eq!(super::day_label(day(7), day(9)), "Senin, 7 Desember 2026");
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-08T18:05:00Z").map(|d| d.to_utc());
+        assert_eq!(at.map(super::format_time).ok().as_deref(), Some("01.05"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::Outlet;
+use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::use_query_map;
 use shared::booking_dto::Booking;
 use shared::BookingStatus;
@@ -11,15 +11,26 @@ use super::set_title;
 use crate::api;
 use crate::api::bookings::BookingFilter;
 use crate::components::booking::{client_next_action, time_label, BookingStatusBadge};
+use crate::components::chat::ChatBadge;
 use crate::components::{LoadError, Notice, Skeleton};
 use crate::i18n;
 use crate::state::{on_booking_update, use_auth};
 
-/// Frame of every `/akun/*` page (protected by the router).
+/// Frame of every `/akun/*` page (protected by the router): the account's
+/// sections, then the page.
 #[component]
 pub fn AccountLayout() -> impl IntoView {
     view! {
         <div class="container account">
+            <nav class="account-nav" data-testid="account-nav" aria-label=i18n::ACCOUNT_NAV_LABEL>
+                <A href="/akun" exact=true>{i18n::ACCOUNT_NAV_HOME}</A>
+                <A href="/akun/chat">
+                    <span>{i18n::CHAT_NAV}</span>
+                    <ChatBadge/>
+                </A>
+                <A href="/akun/notifikasi">{i18n::NOTIFICATIONS_TITLE}</A>
+                <A href="/akun/profil">{i18n::ACCOUNT_PROFILE}</A>
+            </nav>
             <Outlet/>
         </div>
     }

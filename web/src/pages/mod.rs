@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod booking;
 pub mod booking_detail;
+pub mod chat;
 pub mod forgot_password;
 pub mod home;
 pub mod login;

@@ -3,15 +3,23 @@
 //! seen; polling `/api/v1/events` when no socket can be opened. Views read the
 //! unread count and the toasts from [`LiveState`]; pages subscribe to booking
 //! changes ([`on_booking_update`]) and notification changes
-//! ([`on_notifications_change`]) to refetch what they show. Subscriptions,
-//! not a "latest change" signal: a replay delivers several changes at once,
-//! and a signal would pass on only the last.
+//! ([`on_notifications_change`]) to refetch what they show, and the chat
+//! to its messages ([`on_chat`]). Subscriptions, not a "latest change"
+//! signal: a replay delivers several changes at once, and a signal would pass
+//! on only the last.
+//!
+//! The socket also carries the tab's own commands: which conversation is
+//! open on screen ([`LiveState::watch`]), sent again after every reconnect.
 
+use std::pin::pin;
 use std::time::Duration;
 
-use futures::future::{abortable, AbortHandle};
+use futures::channel::mpsc::{self, UnboundedReceiver, UnboundedSender};
+use futures::future::{self, abortable, AbortHandle, Either};
+use futures::StreamExt;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use shared::chat::{ChatMessage, ChatRead, SocketCommand};
 use shared::notification::{BookingChange, LiveEvent, LiveKind, Notification};
 use uuid::Uuid;
 
@@ -127,6 +135,29 @@ impl BookingUpdate {
     }
 }
 
+/// What an open conversation hears.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatUpdate {
+    /// A new message, in any conversation the user may see.
+    Message(ChatMessage),
+    /// One side read the other's messages.
+    Read(ChatRead),
+    /// The socket (re)opened, or a poll ran: messages may have been missed,
+    /// catch up after the last one shown.
+    Resync,
+}
+
+impl ChatUpdate {
+    /// Whether the conversation of client `client_id` should take it in.
+    pub fn concerns(&self, client_id: Uuid) -> bool {
+        match self {
+            ChatUpdate::Message(m) => m.client_id == client_id,
+            ChatUpdate::Read(r) => r.client_id == client_id,
+            ChatUpdate::Resync => true,
+        }
+    }
+}
+
 /// A new notification shown briefly over the page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Toast {
@@ -160,16 +191,28 @@ struct Inner {
     /// A socket was open before: a reconnect without a cursor may have
     /// missed changes.
     was_connected: bool,
+    /// Bumped for every chat badge count asked for or set, so only the
+    /// newest answer lands.
+    chat_epoch: u64,
+    /// Commands for the open socket, if one is open.
+    outbox: Option<UnboundedSender<SocketCommand>>,
 }
 
 /// The tab's live state (`Copy`); provided once by [`provide_live`].
 #[derive(Debug, Clone, Copy)]
 pub struct LiveState {
+    auth: AuthState,
     unread: RwSignal<u64>,
+    /// Unread chat messages (the other side's) for the navigation badge.
+    chat_unread: RwSignal<u64>,
     mode: RwSignal<LiveMode>,
     toasts: RwSignal<Vec<Toast>>,
     booking_subs: StoredValue<Subscribers<BookingUpdate>>,
     notification_subs: StoredValue<Subscribers<()>>,
+    chat_subs: StoredValue<Subscribers<ChatUpdate>>,
+    /// The conversation open on screen: a page's wish, kept across
+    /// reconnects (and told to every new socket).
+    watching: StoredValue<Option<Uuid>>,
     inner: StoredValue<Inner>,
 }
 
@@ -178,11 +221,15 @@ pub struct LiveState {
 /// signs in, in this tab or another).
 pub fn provide_live(auth: AuthState) -> LiveState {
     let live = LiveState {
+        auth,
         unread: RwSignal::new(0),
+        chat_unread: RwSignal::new(0),
         mode: RwSignal::new(LiveMode::Off),
         toasts: RwSignal::new(Vec::new()),
         booking_subs: StoredValue::new(Subscribers::default()),
         notification_subs: StoredValue::new(Subscribers::default()),
+        chat_subs: StoredValue::new(Subscribers::default()),
+        watching: StoredValue::new(None),
         inner: StoredValue::new(Inner::default()),
     };
     provide_context(live);
@@ -215,6 +262,15 @@ pub fn on_notifications_change(f: impl Fn() + Send + Sync + 'static) {
     if let Some(live) = use_context::<LiveState>() {
         let id = subscribe(live.notification_subs, Callback::new(move |()| f()));
         on_cleanup(move || unsubscribe(live.notification_subs, id));
+    }
+}
+
+/// Calls `f` for every chat message, read mark and reconnect while the
+/// calling component lives.
+pub fn on_chat(f: impl Fn(ChatUpdate) + Send + Sync + 'static) {
+    if let Some(live) = use_context::<LiveState>() {
+        let id = subscribe(live.chat_subs, Callback::new(f));
+        on_cleanup(move || unsubscribe(live.chat_subs, id));
     }
 }
 
@@ -253,6 +309,53 @@ impl LiveState {
     pub fn set_unread(&self, unread: u64) {
         self.bump_epoch();
         self.unread.set(unread);
+    }
+
+    /// Unread chat messages of the other side (tracked): the chat badge.
+    pub fn chat_unread(&self) -> u64 {
+        self.chat_unread.get()
+    }
+
+    /// The chat unread count a REST answer just reported (marking read).
+    pub fn set_chat_unread(&self, unread: u64) {
+        self.inner.try_update_value(|i| i.chat_epoch += 1);
+        self.chat_unread.set(unread);
+    }
+
+    /// Tells the server that the conversation of client `client_id` is open
+    /// on screen (so it sends no chat notification for it). Told again to
+    /// every new socket until [`LiveState::unwatch`].
+    pub fn watch(&self, client_id: Uuid) {
+        self.set_watching(Some(client_id));
+    }
+
+    /// The conversation of client `client_id` left the screen. A no-op when
+    /// another one is watched meanwhile (a page opened before this one's
+    /// cleanup ran).
+    pub fn unwatch(&self, client_id: Uuid) {
+        if self.watching.try_get_value().flatten() == Some(client_id) {
+            self.set_watching(None);
+        }
+    }
+
+    fn set_watching(&self, client_id: Option<Uuid>) {
+        let changed = self
+            .watching
+            .try_update_value(|w| std::mem::replace(w, client_id) != client_id)
+            .unwrap_or(false);
+        if changed {
+            self.send_command(watch_command(client_id));
+        }
+    }
+
+    /// Sends `command` over the open socket; without one it is dropped, and
+    /// the next socket is told the current wish when it opens.
+    fn send_command(&self, command: SocketCommand) {
+        self.inner.try_with_value(|i| {
+            if let Some(outbox) = &i.outbox {
+                let _ = outbox.unbounded_send(command);
+            }
+        });
     }
 
     /// How the tab is connected (tracked).
@@ -300,6 +403,7 @@ impl LiveState {
                 let task = i.task.take();
                 *i = Inner {
                     unread_epoch: i.unread_epoch + 1,
+                    chat_epoch: i.chat_epoch + 1,
                     next_toast: i.next_toast,
                     ..Inner::default()
                 };
@@ -311,6 +415,7 @@ impl LiveState {
         }
         self.mode.set(LiveMode::Off);
         self.unread.set(0);
+        self.chat_unread.set(0);
         self.toasts.set(Vec::new());
     }
 
@@ -345,6 +450,18 @@ impl LiveState {
                 }
             }
             LiveKind::Unread => {}
+            LiveKind::Chat => {
+                if let Some(message) = event.chat {
+                    emit(self.chat_subs, &ChatUpdate::Message(message));
+                    self.refresh_chat_unread_later();
+                }
+            }
+            LiveKind::ChatRead => {
+                if let Some(read) = event.chat_read {
+                    emit(self.chat_subs, &ChatUpdate::Read(read));
+                    self.refresh_chat_unread_later();
+                }
+            }
         }
     }
 
@@ -383,6 +500,27 @@ impl LiveState {
         let live = *self;
         spawn_local(async move {
             let _ = live.refresh_unread(auth).await;
+        });
+        self.refresh_chat_unread_later();
+    }
+
+    /// Asks for the chat badge count; an answer overtaken by a newer
+    /// question (or a count set meanwhile) is dropped.
+    fn refresh_chat_unread_later(&self) {
+        let live = *self;
+        let Some(epoch) = self.inner.try_update_value(|i| {
+            i.chat_epoch += 1;
+            i.chat_epoch
+        }) else {
+            return;
+        };
+        spawn_local(async move {
+            if let Ok(count) = api::chat::unread(live.auth).await {
+                let current = live.inner.try_with_value(|i| i.chat_epoch);
+                if current == Some(epoch) {
+                    let _ = live.chat_unread.try_set(count.unread);
+                }
+            }
         });
     }
 
@@ -499,14 +637,58 @@ async fn connect(live: LiveState, auth: AuthState, token: &str) -> Outcome {
         live.resync();
     }
     live.refresh_unread_later(auth);
-    while let Some(event) = socket.next().await {
-        live.apply(event, false);
+    // This socket has not heard which conversation is open: tell it.
+    let (outbox, commands) = mpsc::unbounded();
+    live.inner.try_update_value(|i| i.outbox = Some(outbox));
+    if let Some(client_id) = live.watching.try_get_value().flatten() {
+        socket.send(&SocketCommand::Watch { client_id }).await;
     }
+    emit(live.chat_subs, &ChatUpdate::Resync);
+    read_and_write(live, &mut socket, commands).await;
+    live.inner.try_update_value(|i| i.outbox = None);
     let lasted_ms = now_ms() - opened_at;
     if socket.close_code() == Some(CLOSE_TOKEN_EXPIRED) {
         Outcome::TokenExpired { lasted_ms }
     } else {
         Outcome::Dropped { lasted_ms }
+    }
+}
+
+/// Takes the socket's events in and sends the tab's commands until the
+/// socket closes.
+async fn read_and_write(
+    live: LiveState,
+    socket: &mut Socket,
+    commands: UnboundedReceiver<SocketCommand>,
+) {
+    let mut commands = Some(commands);
+    loop {
+        // Reading is cancel-safe: an event is either returned or not taken.
+        let step = {
+            let event = pin!(socket.next());
+            match commands.as_mut() {
+                Some(rx) => match future::select(event, rx.next()).await {
+                    Either::Left((event, _)) => Either::Left(event),
+                    Either::Right((command, _)) => Either::Right(command),
+                },
+                None => Either::Left(event.await),
+            }
+        };
+        match step {
+            Either::Left(Some(event)) => live.apply(event, false),
+            Either::Left(None) => return,
+            Either::Right(Some(command)) => socket.send(&command).await,
+            // Only a reset live state drops the sender: keep reading.
+            Either::Right(None) => commands = None,
+        }
+    }
+}
+
+/// `watch` for a conversation, `unwatch` for none.
+fn watch_command(client_id: Option<Uuid>) -> SocketCommand {
+    match client_id {
+        Some(client_id) => SocketCommand::Watch { client_id },
+        None => SocketCommand::Unwatch,
     }
 }
 
@@ -544,6 +726,8 @@ async fn poll_once(live: LiveState, auth: AuthState) -> Result<(), ApiError> {
         live.refresh_unread(auth).await?;
         live.resync();
     }
+    // Polling hears chat messages late: let an open conversation catch up.
+    emit(live.chat_subs, &ChatUpdate::Resync);
     Ok(())
 }
 
@@ -594,5 +778,30 @@ mod tests {
         assert!(change(id).concerns(id));
         assert!(!change(Uuid::new_v4()).concerns(id));
         assert!(BookingUpdate::Resync.concerns(id));
+    }
+
+    #[test]
+    fn the_socket_hears_watch_for_an_open_conversation_and_unwatch_for_none() {
+        let id = Uuid::nil();
+        assert_eq!(
+            watch_command(Some(id)),
+            SocketCommand::Watch { client_id: id }
+        );
+        assert_eq!(watch_command(None), SocketCommand::Unwatch);
+    }
+
+    #[test]
+    fn a_conversation_takes_only_its_own_chat_updates() {
+        let id = Uuid::new_v4();
+        let read = |client_id| {
+            ChatUpdate::Read(ChatRead {
+                client_id,
+                by_studio: true,
+                read_through: 3,
+            })
+        };
+        assert!(read(id).concerns(id));
+        assert!(!read(Uuid::new_v4()).concerns(id));
+        assert!(ChatUpdate::Resync.concerns(id));
     }
 }

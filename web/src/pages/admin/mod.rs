@@ -6,6 +6,7 @@ mod bank_form;
 pub mod booking_detail;
 pub mod bookings;
 pub mod calendar;
+pub mod chat;
 mod package_form;
 pub mod packages;
 pub mod payments;
@@ -17,9 +18,13 @@ use leptos_router::components::{Outlet, A};
 use shared::Role;
 
 use super::set_title;
+use crate::components::chat::ChatBadge;
 use crate::components::NoAccess;
 use crate::i18n;
 use crate::state::use_auth;
+
+/// The inbox: its link carries the unread badge.
+const CHAT_HREF: &str = "/admin/chat";
 
 struct Section {
     label: &'static str,
@@ -38,6 +43,11 @@ const SECTIONS: &[Section] = &[
     Section {
         label: "Notifikasi",
         href: Some("/admin/notifikasi"),
+        min_role: Role::Staff,
+    },
+    Section {
+        label: "Chat",
+        href: Some(CHAT_HREF),
         min_role: Role::Staff,
     },
     Section {
@@ -131,7 +141,12 @@ fn AdminNav() -> impl IntoView {
                         .map(|s| match s.href {
                             Some(href) => view! {
                                 // Sections stay marked on their detail pages; the dashboard only on itself.
-                                <li><A href=href exact=href == "/admin">{s.label}</A></li>
+                                <li>
+                                    <A href=href exact=href == "/admin">
+                                        <span>{s.label}</span>
+                                        {(href == CHAT_HREF).then(|| view! { <ChatBadge/> })}
+                                    </A>
+                                </li>
                             }
                             .into_any(),
                             None => view! {
