@@ -26,5 +26,6 @@ pub mod seed_catalogue;
 pub mod spa;
 pub mod startup;
 pub mod state;
+pub mod stats;
 pub mod storage;
 pub mod telemetry;

@@ -30,6 +30,7 @@ use crate::routes;
         (name = "notifications", description = "In-app notifications of the signed-in user"),
         (name = "live", description = "Live updates: the WebSocket and the same feed for polling"),
         (name = "chat", description = "Conversations between each client and the studio"),
+        (name = "stats", description = "Back-office figures"),
     )
 )]
 pub struct ApiDoc;

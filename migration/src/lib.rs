@@ -16,6 +16,7 @@ mod m20261126_000010_notifications;
 mod m20261126_000011_outbox_channels;
 mod m20261126_000012_invoice_number;
 mod m20261126_000013_chat;
+mod m20261126_000014_stats_indexes;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000011_outbox_channels::Migration),
             Box::new(m20261126_000012_invoice_number::Migration),
             Box::new(m20261126_000013_chat::Migration),
+            Box::new(m20261126_000014_stats_indexes::Migration),
         ]
     }
 }

@@ -17,6 +17,7 @@ pub mod paging;
 pub mod payments;
 pub mod requests;
 pub mod settings;
+pub mod stats;
 pub mod users;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -78,5 +79,6 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(conversations::read::read_conversation)
         .service(live::events::list_events)
         .service(live::ws::live_socket)
-        .service(bookings::invoice::get_invoice);
+        .service(bookings::invoice::get_invoice)
+        .service(stats::dashboard::dashboard_stats);
 }

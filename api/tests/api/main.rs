@@ -24,5 +24,6 @@ mod payments;
 mod reminders;
 mod replicas;
 mod requests;
+mod stats;
 mod users;
 mod whatsapp;

@@ -15,5 +15,6 @@ pub mod packages;
 pub mod payments;
 pub mod requests;
 pub mod settings;
+pub mod stats;
 
 pub use error::ApiError;

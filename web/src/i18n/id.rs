@@ -166,8 +166,26 @@ pub const ADMIN_NAV_LABEL: &str = "Menu back office";
 pub const ADMIN_SOON: &str = "segera";
 pub const ADMIN_GREETING: &str = "Halo";
 pub const ADMIN_SIGNED_IN_AS: &str = "Anda masuk sebagai";
-pub const ADMIN_DASHBOARD_TEXT: &str =
-    "Ringkasan booking, pembayaran, dan jadwal akan tampil di sini. Modul lain di menu sedang disiapkan.";
+pub const DASHBOARD_TITLE: &str = "Ringkasan";
+pub const DASHBOARD_STAFF_TEXT: &str =
+    "Angka studio hanya untuk admin. Pekerjaan Anda hari ini ada di sini:";
+pub const DASHBOARD_LINK_CALENDAR: &str = "Kalender";
+pub const DASHBOARD_LINK_PROOFS: &str = "Tinjau bukti transfer";
+pub const DASHBOARD_LINK_CHAT: &str = "Chat klien";
+pub const DASHBOARD_LINK_BOOKINGS: &str = "Lihat booking";
+pub const DASHBOARD_LOAD_FAILED: &str = "Ringkasan belum dapat dimuat.";
+pub const DASHBOARD_CLIENTS: &str = "Klien";
+pub const DASHBOARD_NEW_THIS_MONTH: &str = "baru bulan ini";
+pub const DASHBOARD_REVENUE_MONTH: &str = "Pendapatan bulan ini";
+pub const DASHBOARD_REVENUE_NOTE: &str = "Pembayaran yang disetujui, waktu WIB";
+pub const DASHBOARD_PROOFS: &str = "Bukti menunggu";
+pub const DASHBOARD_ACTIVE: &str = "Booking aktif";
+pub const DASHBOARD_CHART_TITLE: &str = "Pendapatan 12 bulan terakhir";
+pub const DASHBOARD_CHART_SUMMARY: &str = "Pendapatan 12 bulan terakhir, total";
+pub const DASHBOARD_BY_STATUS: &str = "Booking per status";
+pub const DASHBOARD_UPCOMING: &str = "Pemotretan 14 hari ke depan";
+pub const DASHBOARD_UPCOMING_EMPTY: &str =
+    "Belum ada pemotretan dalam 14 hari ke depan. Jadwal yang masuk akan tampil di sini.";
 pub const FORBIDDEN_TITLE: &str = "Halaman khusus tim studio";
 pub const FORBIDDEN_TEXT: &str =
     "Akun Anda tidak memiliki akses ke back office. Jika Anda anggota tim, minta pemilik studio mengatur peran Anda.";

@@ -7,6 +7,7 @@ pub mod booking_detail;
 pub mod bookings;
 pub mod calendar;
 pub mod chat;
+mod dashboard;
 mod package_form;
 pub mod packages;
 pub mod payments;
@@ -22,6 +23,7 @@ use crate::components::chat::ChatBadge;
 use crate::components::NoAccess;
 use crate::i18n;
 use crate::state::use_auth;
+pub use dashboard::AdminDashboard;
 
 /// The inbox: its link carries the unread badge.
 const CHAT_HREF: &str = "/admin/chat";
@@ -163,28 +165,6 @@ fn AdminNav() -> impl IntoView {
                 }}
             </ul>
         </nav>
-    }
-}
-
-#[component]
-pub fn AdminDashboard() -> impl IntoView {
-    set_title("Ringkasan");
-    let auth = use_auth();
-    let name = move || auth.user().map(|u| u.full_name).unwrap_or_default();
-    let role = move || auth.role().map(Role::label_id).unwrap_or_default();
-    view! {
-        <header class="page-header">
-            <p class="eyebrow">"Ringkasan"</p>
-            <h1 data-testid="welcome">{i18n::ADMIN_GREETING}", "{name}</h1>
-            <p class="lead">
-                {i18n::ADMIN_SIGNED_IN_AS}" "
-                <strong class="role-label" data-testid="role-label">{role}</strong>
-                "."
-            </p>
-        </header>
-        <section class="card">
-            <p>{i18n::ADMIN_DASHBOARD_TEXT}</p>
-        </section>
     }
 }
 

@@ -1,0 +1,3 @@
+//! Back-office statistics (admin and above).
+
+pub mod dashboard;
