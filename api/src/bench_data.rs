@@ -40,6 +40,7 @@ pub async fn generate(
                         .as_str()
                         .into()),
                     is_active: Set(true),
+                    token_version: Set(0),
                     created_at: Set(now.fixed_offset()),
                     updated_at: Set(now.fixed_offset()),
                 }

@@ -1,6 +1,7 @@
 //! Aruna Moment API: the library behind the `api` binary, the tests and the
 //! OpenAPI generator. `startup::Application` is the one way to build the server.
 
+pub mod audit;
 pub mod auth;
 pub mod bench_data;
 pub mod booking;
@@ -19,6 +20,7 @@ pub mod notify;
 pub mod openapi;
 pub mod ratelimit;
 pub mod repo;
+pub mod reports;
 pub mod routes;
 pub mod seed;
 pub mod seed_bookings;

@@ -31,6 +31,10 @@ use crate::routes;
         (name = "live", description = "Live updates: the WebSocket and the same feed for polling"),
         (name = "chat", description = "Conversations between each client and the studio"),
         (name = "stats", description = "Back-office figures"),
+        (name = "clients", description = "Clients and their bookings, for the back office"),
+        (name = "audit", description = "The append-only log of staff actions"),
+        (name = "exports", description = "Transactions as CSV and XLSX, streamed"),
+        (name = "reports", description = "The monthly report as JSON, PDF and XLSX"),
     )
 )]
 pub struct ApiDoc;

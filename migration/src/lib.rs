@@ -17,6 +17,7 @@ mod m20261126_000011_outbox_channels;
 mod m20261126_000012_invoice_number;
 mod m20261126_000013_chat;
 mod m20261126_000014_stats_indexes;
+mod m20261126_000015_backoffice;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000012_invoice_number::Migration),
             Box::new(m20261126_000013_chat::Migration),
             Box::new(m20261126_000014_stats_indexes::Migration),
+            Box::new(m20261126_000015_backoffice::Migration),
         ]
     }
 }

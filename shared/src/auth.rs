@@ -100,7 +100,14 @@ pub struct User {
     /// E.164, e.g. `+6281234567890`.
     pub phone: String,
     pub role: Role,
+    /// False once a superadmin disables the account: it can no longer sign in.
+    #[serde(default = "active_by_default")]
+    pub active: bool,
     pub created_at: DateTime<Utc>,
+}
+
+fn active_by_default() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

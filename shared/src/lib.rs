@@ -2,6 +2,7 @@
 //! depends on no database or server crate (CI checks `cargo tree -i sea-orm`).
 
 pub mod auth;
+pub mod backoffice;
 pub mod booking;
 pub mod booking_dto;
 pub mod catalogue;

@@ -1,14 +1,19 @@
-use std::future::{ready, Ready};
+use std::future::Future;
+use std::pin::Pin;
 
 use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
+use sea_orm::{EntityTrait, QuerySelect};
 use shared::Role;
 use uuid::Uuid;
 
+use crate::auth::jwt::Claims;
+use crate::entities::users;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// The signed-in caller, from a valid `Authorization: Bearer` access token.
-/// Missing, malformed, tampered or expired tokens are refused with 401.
+/// The signed-in caller, from a valid `Authorization: Bearer` access token
+/// whose account is still active and whose `token_version` is current.
+/// Missing, malformed, tampered, expired or retired tokens are refused with 401.
 #[derive(Debug, Clone, Copy)]
 pub struct AuthUser {
     pub id: Uuid,
@@ -31,7 +36,11 @@ impl AuthUser {
 #[derive(Debug, Clone, Copy)]
 pub struct MaybeAuthUser(pub Option<AuthUser>);
 
-fn from_request(req: &HttpRequest) -> Result<Option<AuthUser>, ApiError> {
+type Checked = Pin<Box<dyn Future<Output = Result<Option<AuthUser>, ApiError>>>>;
+
+/// Reads and verifies the bearer token without touching the database; `None`
+/// when the request carries no token.
+fn claims(req: &HttpRequest) -> Result<Option<(web::Data<AppState>, Claims)>, ApiError> {
     let Some(value) = req.headers().get(header::AUTHORIZATION) else {
         return Ok(None);
     };
@@ -46,28 +55,120 @@ fn from_request(req: &HttpRequest) -> Result<Option<AuthUser>, ApiError> {
         .ok_or_else(ApiError::unauthorized)?;
     let state = req
         .app_data::<web::Data<AppState>>()
+        .cloned()
         .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("AppState missing")))?;
     let claims = state.jwt.verify(token).ok_or_else(ApiError::unauthorized)?;
-    Ok(Some(AuthUser {
-        id: claims.sub,
-        role: claims.role,
-    }))
+    Ok(Some((state, claims)))
+}
+
+/// Whether the account behind verified claims may still act: it exists, is
+/// active and has not bumped its token version since the token was issued.
+/// The role is the account's current one.
+pub async fn current(state: &AppState, claims: &Claims) -> Result<AuthUser, ApiError> {
+    let row: Option<(String, bool, i32)> = users::Entity::find_by_id(claims.sub)
+        .select_only()
+        .column(users::Column::Role)
+        .column(users::Column::IsActive)
+        .column(users::Column::TokenVersion)
+        .into_tuple()
+        .one(&state.db)
+        .await?;
+    match row {
+        Some((role, true, version)) if version == claims.ver => Ok(AuthUser {
+            id: claims.sub,
+            role: Role::parse(&role).unwrap_or(Role::Client),
+        }),
+        _ => Err(ApiError::unauthorized()),
+    }
+}
+
+/// The role check runs on the token's claims before anything else (so a
+/// refused caller learns nothing from body validation), then the account is
+/// checked in the database.
+fn check(req: &HttpRequest, allowed: Option<fn(Role) -> bool>) -> Checked {
+    let found = claims(req);
+    Box::pin(async move {
+        let Some((state, claims)) = found? else {
+            return Ok(None);
+        };
+        if allowed.is_some_and(|ok| !ok(claims.role)) {
+            return Err(ApiError::forbidden());
+        }
+        let user = current(&state, &claims).await?;
+        if allowed.is_some_and(|ok| !ok(user.role)) {
+            return Err(ApiError::forbidden());
+        }
+        Ok(Some(user))
+    })
 }
 
 impl FromRequest for AuthUser {
     type Error = ApiError;
-    type Future = Ready<Result<Self, Self::Error>>;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(from_request(req).and_then(|u| u.ok_or_else(ApiError::unauthorized)))
+        let checked = check(req, None);
+        Box::pin(async move { checked.await?.ok_or_else(ApiError::unauthorized) })
     }
 }
 
 impl FromRequest for MaybeAuthUser {
     type Error = ApiError;
-    type Future = Ready<Result<Self, Self::Error>>;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(from_request(req).map(MaybeAuthUser))
+        let checked = check(req, None);
+        Box::pin(async move { checked.await.map(MaybeAuthUser) })
     }
 }
+
+/// Extractors that also demand a role: 401 without a valid token, 403 for
+/// any other role, both before the request body is read.
+macro_rules! role_extractor {
+    ($(#[$doc:meta])* $name:ident, $role:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy)]
+        pub struct $name(pub AuthUser);
+
+        impl std::ops::Deref for $name {
+            type Target = AuthUser;
+            fn deref(&self) -> &AuthUser {
+                &self.0
+            }
+        }
+
+        impl FromRequest for $name {
+            type Error = ApiError;
+            type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+            fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+                let allow: fn(Role) -> bool = $role;
+                let checked = check(req, Some(allow));
+                Box::pin(async move {
+                    checked.await?.map($name).ok_or_else(ApiError::unauthorized)
+                })
+            }
+        }
+    };
+}
+
+role_extractor!(
+    /// A client, and only a client: crew cannot book or pay as one.
+    Client,
+    |r| r == Role::Client
+);
+role_extractor!(
+    /// Crew: staff, admin or superadmin.
+    Staff,
+    |r| r.at_least(Role::Staff)
+);
+role_extractor!(
+    /// The studio's managers: admin or superadmin.
+    Admin,
+    |r| r.at_least(Role::Admin)
+);
+role_extractor!(
+    /// The owner.
+    Superadmin,
+    |r| r == Role::Superadmin
+);

@@ -13,6 +13,10 @@ const ISSUER: &str = "aruna-moment";
 pub struct Claims {
     pub sub: Uuid,
     pub role: Role,
+    /// The user's `token_version` when issued; a bump (disabled account,
+    /// role or password change) retires every older token.
+    #[serde(default)]
+    pub ver: i32,
     pub iss: String,
     pub iat: i64,
     pub nbf: i64,
@@ -43,10 +47,17 @@ impl JwtKeys {
         }
     }
 
-    pub fn issue(&self, user_id: Uuid, role: Role, now: DateTime<Utc>) -> anyhow::Result<String> {
+    pub fn issue(
+        &self,
+        user_id: Uuid,
+        role: Role,
+        version: i32,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<String> {
         let claims = Claims {
             sub: user_id,
             role,
+            ver: version,
             iss: ISSUER.to_owned(),
             iat: now.timestamp(),
             nbf: now.timestamp(),
@@ -82,7 +93,7 @@ mod tests {
     fn issued_tokens_verify_and_carry_the_role() {
         let k = keys();
         let id = Uuid::new_v4();
-        let t = k.issue(id, Role::Admin, Utc::now()).unwrap();
+        let t = k.issue(id, Role::Admin, 0, Utc::now()).unwrap();
         let c = k.verify(&t).unwrap();
         assert_eq!((c.sub, c.role), (id, Role::Admin));
     }
@@ -94,13 +105,14 @@ mod tests {
             .issue(
                 Uuid::new_v4(),
                 Role::Client,
+                0,
                 Utc::now() - Duration::hours(1),
             )
             .unwrap();
         assert!(k.verify(&old).is_none());
         let other = JwtKeys::new(&SecretString::from("another-secret-another-secret-xx"), 15);
         let t = other
-            .issue(Uuid::new_v4(), Role::Client, Utc::now())
+            .issue(Uuid::new_v4(), Role::Client, 0, Utc::now())
             .unwrap();
         assert!(k.verify(&t).is_none());
     }

@@ -6,4 +6,4 @@ pub mod jwt;
 pub mod password;
 pub mod tokens;
 
-pub use extract::{AuthUser, MaybeAuthUser};
+pub use extract::{Admin, AuthUser, Client, MaybeAuthUser, Staff, Superadmin};

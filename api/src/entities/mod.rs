@@ -1,6 +1,7 @@
 //! sea-orm entities, in the shape `sea-orm-cli generate entity` writes them.
 //! Behaviour lives in `repo/`, not here.
 
+pub mod audit_log;
 pub mod bank_accounts;
 pub mod blocks;
 pub mod booking_events;

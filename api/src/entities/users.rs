@@ -13,6 +13,7 @@ pub struct Model {
     pub password_hash: String,
     pub role: String,
     pub is_active: bool,
+    pub token_version: i32,
     pub created_at: DateTimeWithTimeZone,
     pub updated_at: DateTimeWithTimeZone,
 }

@@ -4,11 +4,11 @@
 //! and the mailer gather it from whatever they hold and [`render`] stays a
 //! pure function: same data, same bytes, testable without a database.
 
-mod fonts;
+pub(crate) mod fonts;
 mod render;
 pub mod sample;
-mod text;
-mod text_codes;
+pub(crate) mod text;
+pub(crate) mod text_codes;
 
 #[cfg(test)]
 mod tests;

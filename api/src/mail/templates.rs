@@ -67,3 +67,33 @@ pub fn password_changed(to: &str, full_name: &str, login_link: &str) -> NewEmail
         attachment: None,
     }
 }
+
+pub fn staff_invite(to: &str, full_name: &str, role: &str, link: &str) -> NewEmail {
+    let subject = "Undangan bergabung di Aruna Moment".to_owned();
+    let text = format!(
+        "Halo {full_name},\n\n\
+         Anda diundang bergabung dengan tim Aruna Moment sebagai {role}.\n\
+         Buka tautan berikut dalam 72 jam untuk membuat kata sandi Anda:\n\n{link}\n\n\
+         Setelah itu masuk dengan email ini dan kata sandi baru Anda.\n\nSalam hangat,\nAruna Moment"
+    );
+    let html = layout(
+        "Undangan tim Aruna Moment",
+        &format!(
+            "<p>Halo {},</p><p>Anda diundang bergabung dengan tim Aruna Moment sebagai <b>{}</b>. \
+             Tautan berlaku 72 jam dan hanya bisa dipakai sekali.</p>\
+             <p><a href=\"{}\" style=\"display:inline-block;background:#2f3a33;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none\">Buat kata sandi</a></p>\
+             <p style=\"font-size:13px\">Atau salin tautan ini: {}</p>",
+            escape(full_name),
+            escape(role),
+            escape(link),
+            escape(link)
+        ),
+    );
+    NewEmail {
+        to: to.to_owned(),
+        subject,
+        text,
+        html: Some(html),
+        attachment: None,
+    }
+}

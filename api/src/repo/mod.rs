@@ -2,6 +2,7 @@
 
 pub mod bank_accounts;
 pub mod bookings;
+pub mod clients;
 pub mod outbox;
 pub mod packages;
 pub mod payments;
@@ -9,3 +10,8 @@ pub mod requests;
 pub mod settings;
 pub mod tokens;
 pub mod users;
+
+/// An SQL COUNT (signed in every backend) as the unsigned count DTOs carry.
+pub fn count(n: i64) -> u64 {
+    u64::try_from(n).unwrap_or(0)
+}

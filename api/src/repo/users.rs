@@ -111,6 +111,7 @@ pub async fn insert(
         password_hash: Set(new.password_hash),
         role: Set(new.role.as_str().to_owned()),
         is_active: Set(true),
+        token_version: Set(0),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -125,8 +126,11 @@ pub async fn set_password(
     password_hash: String,
     now: DateTime<Utc>,
 ) -> Result<users::Model, ApiError> {
+    // Access tokens issued before the change stop working at once.
+    let version = user.token_version.saturating_add(1);
     let mut am: users::ActiveModel = user.into();
     am.password_hash = Set(password_hash);
+    am.token_version = Set(version);
     am.updated_at = Set(now.fixed_offset());
     Ok(am.update(db).await?)
 }
@@ -143,6 +147,7 @@ pub fn to_dto(user: &users::Model) -> shared::auth::User {
         email: user.email.clone(),
         phone: user.phone.clone(),
         role: role(user),
+        active: user.is_active,
         created_at: user.created_at.with_timezone(&Utc),
     }
 }

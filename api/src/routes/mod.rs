@@ -2,12 +2,15 @@
 //! `api_v1` is the one route table: the server, the tests and the OpenAPI
 //! generator all build from it.
 
+pub mod audit;
 pub mod auth;
 pub mod availability;
 pub mod bank_accounts;
 pub mod blocks;
 pub mod bookings;
+pub mod clients;
 pub mod conversations;
+pub mod exports;
 pub mod health;
 pub mod live;
 pub mod me;
@@ -15,6 +18,7 @@ pub mod notifications;
 pub mod packages;
 pub mod paging;
 pub mod payments;
+pub mod reports;
 pub mod requests;
 pub mod settings;
 pub mod stats;
@@ -34,6 +38,16 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(me::update::update_me)
         .service(me::password::change_password)
         .service(users::list::list_users)
+        .service(users::create::create_user)
+        .service(users::update::update_user)
+        .service(clients::list_clients)
+        .service(clients::get_client)
+        .service(audit::list_audit)
+        .service(exports::export_transactions_csv)
+        .service(exports::export_transactions_xlsx)
+        .service(reports::monthly_report)
+        .service(reports::monthly_report_pdf)
+        .service(reports::monthly_report_xlsx)
         .service(packages::list::list_packages)
         .service(packages::get::get_package)
         .service(packages::create::create_package)

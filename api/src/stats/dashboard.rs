@@ -17,6 +17,7 @@ use super::months::{first_of, last_months, start_of};
 use crate::booking::calendar::{studio_today, studio_tz};
 use crate::entities::{bookings, payments, users};
 use crate::error::ApiError;
+use crate::repo::count;
 
 /// Days of upcoming shoots shown, today included.
 const UPCOMING_DAYS: i64 = 14;
@@ -32,10 +33,6 @@ struct Total {
 struct ByStatus {
     status: String,
     n: i64,
-}
-
-fn count(n: i64) -> u64 {
-    u64::try_from(n).unwrap_or(0)
 }
 
 /// Approved payments whose approval fell in [from, to).

@@ -114,6 +114,7 @@ async fn a_bad_or_expired_token_never_opens_a_socket() {
         .issue(
             user,
             shared::Role::Client,
+            0,
             chrono::Utc::now() - chrono::Duration::hours(2),
         )
         .unwrap();

@@ -5,6 +5,7 @@
 mod helpers;
 mod scene;
 
+mod audit;
 mod auth_login;
 mod auth_register;
 mod auth_tokens;
@@ -12,6 +13,8 @@ mod blocks;
 mod bookings;
 mod catalogue;
 mod chat;
+mod clients;
+mod exports;
 mod health;
 mod invoices;
 mod live;
@@ -24,6 +27,8 @@ mod payments;
 mod reminders;
 mod replicas;
 mod requests;
+mod role_matrix;
+mod staff;
 mod stats;
 mod users;
 mod whatsapp;

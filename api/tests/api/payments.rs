@@ -318,10 +318,11 @@ async fn only_the_owner_pays_and_only_the_crew_reviews() {
         "not_found",
     )
     .await;
+    // Crew never pay as a client: refused by role, before the upload is read.
     assert_error(
         s.upload(&s.staff, &booking, "dp", JPEG, "a.jpg").await,
-        404,
-        "not_found",
+        403,
+        "forbidden",
     )
     .await;
     let dp: Value = s

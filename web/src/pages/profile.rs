@@ -294,6 +294,7 @@ mod tests {
             email: "sari@mail.com".into(),
             phone: "+6281234567890".into(),
             role: shared::Role::Client,
+            active: true,
             created_at: chrono::DateTime::UNIX_EPOCH,
         }
     }

@@ -31,7 +31,7 @@ pub async fn issue(
     let ttl = Duration::days(state.settings.refresh_token_days.max(1));
     let refresh_token = repo::tokens::issue_refresh(db, user.id, family_id, now, ttl).await?;
     let role = repo::users::role(user);
-    let access_token = state.jwt.issue(user.id, role, now)?;
+    let access_token = state.jwt.issue(user.id, role, user.token_version, now)?;
     Ok(TokenResponse {
         access_token,
         token_type: "Bearer".to_owned(),

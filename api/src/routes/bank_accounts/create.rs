@@ -1,8 +1,8 @@
 use actix_web::{post, web, HttpResponse};
 use shared::catalogue::{BankAccount, BankAccountInput};
-use shared::{ErrorBody, Role};
+use shared::ErrorBody;
 
-use crate::auth::AuthUser;
+use crate::auth::Admin;
 use crate::error::{ApiError, ApiResult};
 use crate::repo::bank_accounts;
 use crate::state::AppState;
@@ -22,12 +22,27 @@ use crate::state::AppState;
 #[post("/bank-accounts")]
 pub async fn create_bank_account(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Admin,
     body: web::Json<BankAccountInput>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Admin)?;
     let input = body.validate().map_err(ApiError::Validation)?;
-    let acc = bank_accounts::insert(&state.db, &input, state.clock.now()).await?;
+    let now = state.clock.now();
+    let txn = crate::db::begin_write(&state.db).await?;
+    let acc = bank_accounts::insert(&txn, &input, now).await?;
+    let dto = bank_accounts::to_dto(&acc);
+    crate::audit::record(
+        &txn,
+        &auth,
+        crate::audit::Change::new("bank_account.create", "bank_account", acc.id)
+            .summary(format!(
+                "Rekening {} {} dibuat",
+                dto.bank, dto.account_number
+            ))
+            .after(&dto),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
     tracing::info!(actor = %auth.id, bank_account = %acc.id, "bank account created");
     Ok(HttpResponse::Created().json(bank_accounts::to_dto(&acc)))
 }

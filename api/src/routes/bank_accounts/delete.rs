@@ -1,8 +1,8 @@
 use actix_web::{delete, web, HttpResponse};
-use shared::{ErrorBody, Role};
+use shared::ErrorBody;
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::auth::Admin;
 use crate::error::{ApiError, ApiResult};
 use crate::repo::bank_accounts;
 use crate::state::AppState;
@@ -22,14 +22,29 @@ use crate::state::AppState;
 #[delete("/bank-accounts/{id}")]
 pub async fn delete_bank_account(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Admin,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Admin)?;
-    bank_accounts::find(&state.db, *id)
+    let now = state.clock.now();
+    let txn = crate::db::begin_write(&state.db).await?;
+    let existing = bank_accounts::find(&txn, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    bank_accounts::delete(&state.db, *id).await?;
+    let before = bank_accounts::to_dto(&existing);
+    bank_accounts::delete(&txn, *id).await?;
+    crate::audit::record(
+        &txn,
+        &auth,
+        crate::audit::Change::new("bank_account.delete", "bank_account", *id)
+            .summary(format!(
+                "Rekening {} {} dihapus",
+                before.bank, before.account_number
+            ))
+            .before(&before),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
     tracing::info!(actor = %auth.id, bank_account = %id, "bank account deleted");
     Ok(HttpResponse::NoContent().finish())
 }

@@ -1,9 +1,9 @@
 use actix_web::{put, web, HttpResponse};
 use shared::catalogue::{BankAccount, BankAccountInput};
-use shared::{ErrorBody, Role};
+use shared::ErrorBody;
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::auth::Admin;
 use crate::error::{ApiError, ApiResult};
 use crate::repo::bank_accounts;
 use crate::state::AppState;
@@ -25,16 +25,32 @@ use crate::state::AppState;
 #[put("/bank-accounts/{id}")]
 pub async fn update_bank_account(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Admin,
     id: web::Path<Uuid>,
     body: web::Json<BankAccountInput>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Admin)?;
     let input = body.validate().map_err(ApiError::Validation)?;
-    let existing = bank_accounts::find(&state.db, *id)
+    let now = state.clock.now();
+    let txn = crate::db::begin_write(&state.db).await?;
+    let existing = bank_accounts::find(&txn, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let acc = bank_accounts::update(&state.db, existing, &input).await?;
+    let before = bank_accounts::to_dto(&existing);
+    let acc = bank_accounts::update(&txn, existing, &input).await?;
+    let after = bank_accounts::to_dto(&acc);
+    crate::audit::record(
+        &txn,
+        &auth,
+        crate::audit::Change::new("bank_account.update", "bank_account", acc.id)
+            .summary(format!(
+                "Rekening {} {} diubah",
+                after.bank, after.account_number
+            ))
+            .diff(&before, &after),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
     tracing::info!(actor = %auth.id, bank_account = %acc.id, "bank account updated");
     Ok(HttpResponse::Ok().json(bank_accounts::to_dto(&acc)))
 }

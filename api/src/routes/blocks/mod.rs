@@ -1,15 +1,15 @@
 //! Calendar blocks: days or hours the studio closes.
 
 use actix_web::{delete, get, post, web, HttpResponse};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use serde::Deserialize;
 use shared::booking_dto::{format_hhmm, Block, BlockInput};
-use shared::{ErrorBody, ErrorCode, Role};
+use shared::{ErrorBody, ErrorCode};
 use utoipa::IntoParams;
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::auth::{Admin, Staff};
 use crate::booking::slots::Interval;
 use crate::entities::blocks;
 use crate::error::{ApiError, ApiResult};
@@ -27,6 +27,19 @@ fn to_dto(b: &blocks::Model) -> Block {
         end_time: range.map(|r| format_hhmm(r.end)),
         reason: b.reason.clone(),
     }
+}
+
+/// "Jadwal 2026-03-14 10:00–12:00 ditutup (alasan)".
+fn block_line(what: &str, b: &Block) -> String {
+    let time = match (&b.start_time, &b.end_time) {
+        (Some(s), Some(e)) => format!(" {s}–{e}"),
+        _ => " sehari penuh".to_owned(),
+    };
+    let reason = Some(b.reason.trim())
+        .filter(|r| !r.is_empty())
+        .map(|r| format!(" ({r})"))
+        .unwrap_or_default();
+    format!("Jadwal {}{time} {what}{reason}", b.date)
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -53,10 +66,9 @@ pub struct BlocksQuery {
 #[get("/blocks")]
 pub async fn list_blocks(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    _: Staff,
     query: web::Query<BlocksQuery>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Staff)?;
     if query.to < query.from || (query.to - query.from).num_days() > 366 {
         return Err(ApiError::msg(
             ErrorCode::BadRequest,
@@ -88,12 +100,13 @@ pub async fn list_blocks(
 #[post("/blocks")]
 pub async fn create_block(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Admin,
     body: web::Json<BlockInput>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Admin)?;
     let (range, reason) = body.validate().map_err(ApiError::Validation)?;
     let minute = |m: u32| i32::try_from(m).unwrap_or(0);
+    let now = state.clock.now();
+    let txn = crate::db::begin_write(&state.db).await?;
     let row = blocks::ActiveModel {
         id: Set(Uuid::new_v4()),
         date: Set(body.date),
@@ -101,11 +114,22 @@ pub async fn create_block(
         end_minute: Set(range.map(|r| minute(r.1))),
         reason: Set(reason),
         created_by: Set(Some(auth.id)),
-        created_at: Set(Utc::now().fixed_offset()),
+        created_at: Set(now.fixed_offset()),
     }
-    .insert(&state.db)
+    .insert(&txn)
     .await
     .map_err(ApiError::from)?;
+    let dto = to_dto(&row);
+    crate::audit::record(
+        &txn,
+        &auth,
+        crate::audit::Change::new("block.create", "block", row.id)
+            .summary(block_line("ditutup", &dto))
+            .after(&dto),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
     tracing::info!(actor = %auth.id, block = %row.id, "calendar block created");
     Ok(HttpResponse::Created().json(to_dto(&row)))
 }
@@ -125,17 +149,31 @@ pub async fn create_block(
 #[delete("/blocks/{id}")]
 pub async fn delete_block(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Admin,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Admin)?;
-    let res = blocks::Entity::delete_by_id(*id)
-        .exec(&state.db)
+    let now = state.clock.now();
+    let txn = crate::db::begin_write(&state.db).await?;
+    let row = blocks::Entity::find_by_id(*id)
+        .one(&txn)
+        .await
+        .map_err(ApiError::from)?
+        .ok_or_else(ApiError::not_found)?;
+    blocks::Entity::delete_by_id(*id)
+        .exec(&txn)
         .await
         .map_err(ApiError::from)?;
-    if res.rows_affected == 0 {
-        return Err(ApiError::not_found());
-    }
+    let dto = to_dto(&row);
+    crate::audit::record(
+        &txn,
+        &auth,
+        crate::audit::Change::new("block.delete", "block", row.id)
+            .summary(block_line("dibuka kembali", &dto))
+            .before(&dto),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
     tracing::info!(actor = %auth.id, block = %id, "calendar block removed");
     Ok(HttpResponse::NoContent().finish())
 }

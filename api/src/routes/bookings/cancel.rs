@@ -6,13 +6,14 @@ use shared::payment_dto::BookingActionRequest;
 use shared::{BookingStatus, ErrorBody, ErrorCode};
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::auth::{Admin, AuthUser, Client};
 use crate::booking::transition::{actor_for, apply, Change};
 use crate::entities::bookings;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::{self, Notifier};
 use crate::repo;
 use crate::state::AppState;
+use shared::Role;
 
 /// Cancels a booking and frees its slot at once. The client may cancel until
 /// the booking is accepted (after that, DP is forfeit and cancelling is a
@@ -37,6 +38,10 @@ pub async fn cancel_booking(
     id: web::Path<Uuid>,
     body: web::Json<BookingActionRequest>,
 ) -> ApiResult<HttpResponse> {
+    // Clients cancel their own bookings, admins any; staff only look.
+    if auth.role == Role::Staff {
+        return Err(ApiError::forbidden());
+    }
     transition_route(
         &state,
         auth,
@@ -64,12 +69,12 @@ pub async fn cancel_booking(
 #[post("/bookings/{id}/complete")]
 pub async fn complete_booking(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Admin,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     transition_route(
         &state,
-        auth,
+        *auth,
         *id,
         BookingAction::Complete,
         None,
@@ -116,6 +121,25 @@ async fn transition_route(
             _ => {}
         }
     }
+    if auth.role.is_crew() {
+        let code = if to == BookingStatus::Done {
+            "booking.complete"
+        } else {
+            "booking.cancel"
+        };
+        crate::audit::record(
+            &txn,
+            &auth,
+            crate::audit::Change::new(code, "booking", booking.id)
+                .summary(format!("{}: {note}", booking.code))
+                .diff(
+                    &serde_json::json!({"status": booking.status}),
+                    &serde_json::json!({"status": to}),
+                ),
+            now,
+        )
+        .await?;
+    }
     txn.commit().await?;
     state.kick();
     tracing::info!(actor = %auth.id, booking = %booking.id, ?action, "booking changed");
@@ -138,7 +162,7 @@ async fn transition_route(
 #[post("/bookings/{id}/hide")]
 pub async fn hide_booking(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Client,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let booking = repo::bookings::find(&state.db, *id)

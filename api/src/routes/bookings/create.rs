@@ -1,10 +1,10 @@
 use actix_web::{post, web, HttpResponse};
 use shared::booking_dto::{Booking, CreateBookingRequest};
-use shared::{ErrorBody, Role};
+use shared::ErrorBody;
 
-use crate::auth::AuthUser;
+use crate::auth::Client;
 use crate::booking::create as booking_create;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::repo;
 use crate::state::AppState;
 
@@ -27,15 +27,9 @@ use crate::state::AppState;
 #[post("/bookings")]
 pub async fn create_booking(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Client,
     body: web::Json<CreateBookingRequest>,
 ) -> ApiResult<HttpResponse> {
-    if auth.role != Role::Client {
-        return Err(ApiError::msg(
-            shared::ErrorCode::Forbidden,
-            "Booking dibuat dari akun klien.",
-        ));
-    }
     let booking = booking_create::create_booking(&state, auth.id, &body).await?;
     let client = repo::users::find(&state.db, auth.id).await?;
     tracing::info!(booking = %booking.id, "booking created");

@@ -2,10 +2,10 @@ use actix_web::{get, web, HttpResponse};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use shared::chat::{ChatUnread, ConversationPage};
-use shared::{ErrorBody, Role};
+use shared::ErrorBody;
 use utoipa::IntoParams;
 
-use crate::auth::AuthUser;
+use crate::auth::{AuthUser, Staff};
 use crate::chat::conversation::{summary, unread_for};
 use crate::entities::{conversations, users};
 use crate::error::ApiResult;
@@ -40,10 +40,9 @@ pub struct InboxQuery {
 #[get("/conversations")]
 pub async fn list_conversations(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    _: Staff,
     query: web::Query<InboxQuery>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Staff)?;
     let (page, per_page) = crate::routes::paging::check(query.page, query.per_page)?;
     let mut find = conversations::Entity::find()
         .find_also_related(users::Entity)

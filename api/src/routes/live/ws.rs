@@ -8,6 +8,7 @@ use shared::{ErrorBody, Role};
 use utoipa::IntoParams;
 use uuid::Uuid;
 
+use crate::auth::jwt::Claims;
 use crate::chat::presence;
 use crate::error::{ApiError, ApiResult};
 use crate::live::{feed, hub::Subscription};
@@ -66,20 +67,22 @@ pub async fn live_socket(
         .jwt
         .verify(token.trim())
         .ok_or_else(ApiError::unauthorized)?;
+    // A disabled account or a retired token (role or password change) is refused.
+    let caller = crate::auth::extract::current(&state, &claims).await?;
     let (response, session, stream) = actix_ws::handle(&req, body).map_err(|_| {
         ApiError::msg(
             shared::ErrorCode::BadRequest,
             "Bukan permintaan WebSocket yang sah.",
         )
     })?;
-    let sub = state.live.subscribe(claims.sub, claims.role);
+    let sub = state.live.subscribe(caller.id, caller.role);
     let expires_in = Duration::from_secs(
         u64::try_from(claims.exp - chrono::Utc::now().timestamp()).unwrap_or(0),
     );
     let state = state.get_ref().clone();
     let after = query.after.filter(|a| *a >= 0);
     actix_web::rt::spawn(async move {
-        let (user, role) = (claims.sub, claims.role);
+        let (user, role) = (caller.id, caller.role);
         let socket_id = Uuid::new_v4();
         if let Err(e) = presence::open(&state.db, socket_id, user, state.clock.now()).await {
             tracing::warn!(error = ?e, "could not record presence");
@@ -89,7 +92,17 @@ pub async fn live_socket(
             user,
             role,
         };
-        if let Err(e) = serve(&state, session, stream, sub, me, after, expires_in).await {
+        if let Err(e) = serve(
+            &state,
+            session,
+            stream,
+            sub,
+            me,
+            after,
+            (expires_in, &claims),
+        )
+        .await
+        {
             tracing::debug!(error = %e, %user, "live socket ended");
         }
         if let Err(e) = presence::close(&state.db, socket_id, state.clock.now()).await {
@@ -138,7 +151,7 @@ async fn serve(
     mut sub: Subscription,
     me: Caller,
     after: Option<i64>,
-    expires_in: Duration,
+    (expires_in, claims): (Duration, &Claims),
 ) -> anyhow::Result<()> {
     let (db, user, role) = (&state.db, me.user, me.role);
     let mut stream = stream.max_frame_size(FRAME_MAX);
@@ -200,6 +213,11 @@ async fn serve(
                 Some(Err(e)) => anyhow::bail!("protocol error: {e}"),
             },
             _ = ping.tick() => {
+                // Disabling the account or retiring its tokens closes the socket too.
+                if crate::auth::extract::current(state, claims).await.is_err() {
+                    close_with(session, close::TOKEN_EXPIRED, "session ended").await;
+                    return Ok(());
+                }
                 session.ping(b"").await?;
                 if let Err(e) = presence::beat(db, me.socket_id, state.clock.now()).await {
                     tracing::warn!(error = ?e, "could not record presence");

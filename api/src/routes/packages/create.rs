@@ -1,8 +1,8 @@
 use actix_web::{post, web, HttpResponse};
 use shared::catalogue::{Package, PackageInput};
-use shared::{ErrorBody, Role};
+use shared::ErrorBody;
 
-use crate::auth::AuthUser;
+use crate::auth::Admin;
 use crate::error::{ApiError, ApiResult};
 use crate::repo::packages;
 use crate::state::AppState;
@@ -22,12 +22,24 @@ use crate::state::AppState;
 #[post("/packages")]
 pub async fn create_package(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Admin,
     body: web::Json<PackageInput>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Admin)?;
     let input = body.validate().map_err(ApiError::Validation)?;
-    let pkg = packages::insert(&state.db, &input, state.clock.now()).await?;
+    let now = state.clock.now();
+    let txn = crate::db::begin_write(&state.db).await?;
+    let pkg = packages::insert(&txn, &input, now).await?;
+    let dto = packages::to_dto(&pkg);
+    crate::audit::record(
+        &txn,
+        &auth,
+        crate::audit::Change::new("package.create", "package", pkg.id)
+            .summary(format!("Paket {} dibuat", dto.name))
+            .after(&dto),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
     tracing::info!(actor = %auth.id, package = %pkg.id, "package created");
     Ok(HttpResponse::Created().json(packages::to_dto(&pkg)))
 }

@@ -1,9 +1,9 @@
 use actix_web::{put, web, HttpResponse};
 use shared::catalogue::{Package, PackageInput};
-use shared::{ErrorBody, Role};
+use shared::ErrorBody;
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::auth::Admin;
 use crate::error::{ApiError, ApiResult};
 use crate::repo::packages;
 use crate::state::AppState;
@@ -25,16 +25,29 @@ use crate::state::AppState;
 #[put("/packages/{id}")]
 pub async fn update_package(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Admin,
     id: web::Path<Uuid>,
     body: web::Json<PackageInput>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Admin)?;
     let input = body.validate().map_err(ApiError::Validation)?;
-    let existing = packages::find(&state.db, *id)
+    let now = state.clock.now();
+    let txn = crate::db::begin_write(&state.db).await?;
+    let existing = packages::find(&txn, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let pkg = packages::update(&state.db, existing, &input, state.clock.now()).await?;
+    let before = packages::to_dto(&existing);
+    let pkg = packages::update(&txn, existing, &input, now).await?;
+    let after = packages::to_dto(&pkg);
+    crate::audit::record(
+        &txn,
+        &auth,
+        crate::audit::Change::new("package.update", "package", pkg.id)
+            .summary(format!("Paket {} diubah", after.name))
+            .diff(&before, &after),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
     tracing::info!(actor = %auth.id, package = %pkg.id, "package updated");
     Ok(HttpResponse::Ok().json(packages::to_dto(&pkg)))
 }

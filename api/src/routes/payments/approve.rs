@@ -4,10 +4,10 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use shared::booking::{Actor, BookingAction};
 use shared::booking_dto::Booking;
 use shared::payment_dto::{PaymentKind, PaymentStatus};
-use shared::{BookingStatus, ErrorBody, ErrorCode, Role};
+use shared::{BookingStatus, ErrorBody, ErrorCode};
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::auth::Staff;
 use crate::booking::create::record_event;
 use crate::booking::transition::{apply, Change};
 use crate::entities::bookings;
@@ -33,10 +33,9 @@ use crate::state::AppState;
 #[post("/payments/{id}/approve")]
 pub async fn approve_payment(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Staff,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Staff)?;
     let now = state.clock.now();
     let txn = crate::db::begin_write(&state.db).await?;
     let payment = repo::payments::find(&txn, *id)
@@ -127,6 +126,23 @@ pub async fn approve_payment(
         )
         .await?;
     }
+    crate::audit::record(
+        &txn,
+        &auth,
+        crate::audit::Change::new("payment.approve", "payment", payment.id)
+            .summary(format!(
+                "{}: {} {} disetujui",
+                booking.code,
+                kind.label_id(),
+                shared::Rupiah(payment.amount).format()
+            ))
+            .diff(
+                &serde_json::json!({"payment": "pending", "booking_status": booking.status, "paid": booking.paid}),
+                &serde_json::json!({"payment": "approved", "booking_status": updated.status, "paid": updated.paid}),
+            ),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     state.kick();
     tracing::info!(actor = %auth.id, payment = %payment.id, "payment approved");

@@ -1,10 +1,10 @@
 use actix_web::{get, web, HttpResponse};
 use serde::Deserialize;
 use shared::payment_dto::{PaymentStatus, ReviewItem, ReviewPage};
-use shared::{BookingStatus, ErrorBody, Role};
+use shared::{BookingStatus, ErrorBody};
 use utoipa::IntoParams;
 
-use crate::auth::AuthUser;
+use crate::auth::Staff;
 use crate::error::ApiResult;
 use crate::repo;
 use crate::state::AppState;
@@ -33,10 +33,9 @@ pub struct PaymentQueueQuery {
 #[get("/payments")]
 pub async fn list_payments(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    _: Staff,
     query: web::Query<PaymentQueueQuery>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Staff)?;
     let (page, per_page) = crate::routes::paging::check(query.page, query.per_page)?;
     let status = query.status.unwrap_or(PaymentStatus::Pending);
     let (rows, total) = repo::payments::by_status(&state.db, status, page, per_page).await?;

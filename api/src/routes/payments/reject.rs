@@ -4,10 +4,10 @@ use sea_orm::sea_query::Expr;
 use shared::booking::{Actor, BookingAction};
 use shared::booking_dto::Booking;
 use shared::payment_dto::{PaymentKind, PaymentStatus, RejectPaymentRequest};
-use shared::{BookingStatus, ErrorBody, ErrorCode, FieldErrors, Role};
+use shared::{BookingStatus, ErrorBody, ErrorCode, FieldErrors};
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::auth::Staff;
 use crate::booking::create::record_event;
 use crate::booking::transition::{apply, Change};
 use crate::entities::bookings;
@@ -36,11 +36,10 @@ use crate::state::AppState;
 #[post("/payments/{id}/reject")]
 pub async fn reject_payment(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Staff,
     id: web::Path<Uuid>,
     body: web::Json<RejectPaymentRequest>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Staff)?;
     let reason = body.reason.trim().to_owned();
     if reason.chars().count() < 3 || reason.chars().count() > 500 {
         let mut f = FieldErrors::new();
@@ -125,6 +124,23 @@ pub async fn reject_payment(
         )
         .await?;
     }
+    crate::audit::record(
+        &txn,
+        &auth,
+        crate::audit::Change::new("payment.reject", "payment", payment.id)
+            .summary(format!(
+                "{}: bukti {} {} ditolak: {reason}",
+                booking.code,
+                kind.label_id(),
+                shared::Rupiah(payment.amount).format()
+            ))
+            .diff(
+                &serde_json::json!({"payment": "pending", "reason": null}),
+                &serde_json::json!({"payment": "rejected", "reason": reason}),
+            ),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     state.kick();
     tracing::info!(actor = %auth.id, payment = %payment.id, "payment rejected");

@@ -4,10 +4,10 @@ use chrono::Utc;
 use futures_util::TryStreamExt;
 use shared::booking::{Actor, BookingAction};
 use shared::payment_dto::{Payment, PaymentKind, MAX_PROOF_BYTES};
-use shared::{BookingStatus, ErrorBody, ErrorCode, FieldErrors, Role};
+use shared::{BookingStatus, ErrorBody, ErrorCode, FieldErrors};
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::auth::Client;
 use crate::booking::transition::{apply, Change};
 use crate::entities::bookings;
 use crate::error::{ApiError, ApiResult};
@@ -119,14 +119,14 @@ async fn read_form(req: &HttpRequest, payload: web::Payload) -> Result<Form, Api
 #[post("/bookings/{id}/payments")]
 pub async fn upload_payment(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Client,
     id: web::Path<Uuid>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> ApiResult<HttpResponse> {
     let booking = repo::bookings::find(&state.db, *id)
         .await?
-        .filter(|b| b.client_id == auth.id && auth.role == Role::Client)
+        .filter(|b| b.client_id == auth.id)
         .ok_or_else(ApiError::not_found)?;
     let form = read_form(&req, payload).await?;
     let kind = form

@@ -2,10 +2,10 @@ use actix_web::{post, web, HttpResponse};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use shared::booking_dto::parse_hhmm;
 use shared::payment_dto::{BookingRequest, CreateRequestBody, RequestKind};
-use shared::{BookingStatus, ErrorBody, ErrorCode, Role};
+use shared::{BookingStatus, ErrorBody, ErrorCode};
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::auth::Client;
 use crate::booking::create::{check_date_rule, field, package_interval};
 use crate::entities::booking_requests;
 use crate::error::{ApiError, ApiResult};
@@ -31,13 +31,13 @@ use crate::state::AppState;
 #[post("/bookings/{id}/requests")]
 pub async fn create_booking_request(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Client,
     id: web::Path<Uuid>,
     body: web::Json<CreateRequestBody>,
 ) -> ApiResult<HttpResponse> {
     let booking = repo::bookings::find(&state.db, *id)
         .await?
-        .filter(|b| b.client_id == auth.id && auth.role == Role::Client)
+        .filter(|b| b.client_id == auth.id)
         .ok_or_else(ApiError::not_found)?;
     if BookingStatus::parse(&booking.status) != Some(BookingStatus::Accepted) {
         return Err(ApiError::msg(

@@ -3,10 +3,10 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use shared::booking::{Actor, BookingAction};
 use shared::payment_dto::{BookingRequest, DecideRequestBody, RequestKind};
-use shared::{BookingStatus, ErrorBody, ErrorCode, Role};
+use shared::{BookingStatus, ErrorBody, ErrorCode};
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::auth::{Admin, AuthUser};
 use crate::booking::create::{
     check_date_rule, check_slot, field, lock_date, package_interval, record_event,
 };
@@ -37,11 +37,11 @@ use crate::state::AppState;
 #[post("/requests/{id}/approve")]
 pub async fn approve_request(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Admin,
     id: web::Path<Uuid>,
     body: web::Json<DecideRequestBody>,
 ) -> ApiResult<HttpResponse> {
-    decide(&state, auth, *id, true, body.note.clone()).await
+    decide(&state, *auth, *id, true, body.note.clone()).await
 }
 
 /// Declines a request with a note for the client; the booking stays accepted. Admins.
@@ -62,11 +62,11 @@ pub async fn approve_request(
 #[post("/requests/{id}/decline")]
 pub async fn decline_request(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Admin,
     id: web::Path<Uuid>,
     body: web::Json<DecideRequestBody>,
 ) -> ApiResult<HttpResponse> {
-    decide(&state, auth, *id, false, body.note.clone()).await
+    decide(&state, *auth, *id, false, body.note.clone()).await
 }
 
 async fn decide(
@@ -76,7 +76,6 @@ async fn decide(
     approve: bool,
     note: Option<String>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Admin)?;
     let note = note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
     if !approve && note.is_none() {
         return Err(field("note", "Tuliskan alasan penolakan untuk klien."));
@@ -224,6 +223,32 @@ async fn decide(
         )
         .await?;
     }
+    let what = if kind == RequestKind::Cancel {
+        "pembatalan"
+    } else {
+        "jadwal ulang"
+    };
+    crate::audit::record(
+        &txn,
+        &auth,
+        crate::audit::Change::new(
+            if approve { "request.approve" } else { "request.decline" },
+            "booking",
+            booking.id,
+        )
+        .summary(format!(
+            "{}: permintaan {what} {}{}",
+            booking.code,
+            if approve { "disetujui" } else { "ditolak" },
+            note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default()
+        ))
+        .diff(
+            &serde_json::json!({"status": booking.status, "event_date": booking.event_date, "start_minute": booking.start_minute}),
+            &serde_json::json!({"status": updated.status, "event_date": updated.event_date, "start_minute": updated.start_minute}),
+        ),
+        now,
+    )
+    .await?;
     txn.commit().await.map_err(ApiError::from)?;
     state.kick();
     let fresh = booking_requests::Entity::find_by_id(id)

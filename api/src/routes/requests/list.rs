@@ -1,11 +1,11 @@
 use actix_web::{get, web, HttpResponse};
 use serde::Deserialize;
 use shared::payment_dto::{BookingRequest, RequestStatus};
-use shared::{ErrorBody, Role};
+use shared::ErrorBody;
 use utoipa::IntoParams;
 use uuid::Uuid;
 
-use crate::auth::AuthUser;
+use crate::auth::{Admin, AuthUser};
 use crate::error::ApiResult;
 use crate::repo;
 use crate::state::AppState;
@@ -54,10 +54,9 @@ pub struct RequestQueueQuery {
 #[get("/requests")]
 pub async fn list_requests(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    _: Admin,
     query: web::Query<RequestQueueQuery>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Admin)?;
     let rows = repo::requests::by_status(&state.db, query.status.unwrap_or(RequestStatus::Pending))
         .await?;
     let bookings = repo::bookings::find_many(&state.db, rows.iter().map(|r| r.booking_id)).await?;

@@ -2,9 +2,9 @@ use std::str::FromStr;
 
 use actix_web::{put, web, HttpResponse};
 use shared::catalogue::StudioSettings;
-use shared::{ErrorBody, Phone, Role};
+use shared::{ErrorBody, Phone};
 
-use crate::auth::AuthUser;
+use crate::auth::Superadmin;
 use crate::error::{ApiError, ApiResult};
 use crate::repo::settings;
 use crate::state::AppState;
@@ -24,10 +24,9 @@ use crate::state::AppState;
 #[put("/settings")]
 pub async fn update_settings(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    auth: Superadmin,
     body: web::Json<StudioSettings>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Superadmin)?;
     let mut errors = body.validate().err().unwrap_or_default();
     if chrono_tz::Tz::from_str(&body.timezone).is_err() {
         errors.insert(
@@ -45,7 +44,20 @@ pub async fn update_settings(
     if let Ok(p) = Phone::parse(&clean.phone) {
         clean.phone = p.into();
     }
-    settings::put(&state.db, &clean, state.clock.now()).await?;
+    let now = state.clock.now();
+    let txn = crate::db::begin_write(&state.db).await?;
+    let before = settings::get(&txn).await?;
+    settings::put(&txn, &clean, now).await?;
+    crate::audit::record(
+        &txn,
+        &auth,
+        crate::audit::Change::new("settings.update", "settings", "studio")
+            .summary("Pengaturan studio diubah")
+            .diff(&before, &clean),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
     tracing::info!(actor = %auth.id, "studio settings updated");
     Ok(HttpResponse::Ok().json(clean))
 }

@@ -1,8 +1,8 @@
 use actix_web::{get, web, HttpResponse};
 use shared::stats::DashboardStats;
-use shared::{ErrorBody, Role};
+use shared::ErrorBody;
 
-use crate::auth::AuthUser;
+use crate::auth::Admin;
 use crate::error::ApiResult;
 use crate::state::AppState;
 
@@ -20,11 +20,7 @@ use crate::state::AppState;
     )
 )]
 #[get("/stats/dashboard")]
-pub async fn dashboard_stats(
-    state: web::Data<AppState>,
-    auth: AuthUser,
-) -> ApiResult<HttpResponse> {
-    auth.require(Role::Admin)?;
+pub async fn dashboard_stats(state: web::Data<AppState>, _auth: Admin) -> ApiResult<HttpResponse> {
     let settings = crate::repo::settings::get(&state.db).await?;
     let stats =
         crate::stats::dashboard::compute(&state.db, &settings.timezone, state.clock.now()).await?;

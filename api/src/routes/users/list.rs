@@ -4,7 +4,7 @@ use shared::auth::User;
 use shared::{ErrorBody, Role};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::auth::AuthUser;
+use crate::auth::Admin;
 use crate::error::ApiResult;
 use crate::repo::users::{self, UserFilter};
 use crate::state::AppState;
@@ -44,10 +44,9 @@ pub struct UserPage {
 #[get("/users")]
 pub async fn list_users(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    _: Admin,
     query: web::Query<ListUsersQuery>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Role::Admin)?;
     let (page, per_page) = crate::routes::paging::check(query.page, query.per_page)?;
     let filter = UserFilter {
         role: query.role,
