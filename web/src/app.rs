@@ -9,15 +9,20 @@ use crate::api;
 use crate::components::notifications::LiveToasts;
 use crate::components::{Footer, Header};
 use crate::pages::account::{AccountHome, AccountLayout};
+use crate::pages::admin::audit::AdminAuditPage;
 use crate::pages::admin::bank_accounts::AdminBankAccountsPage;
 use crate::pages::admin::booking_detail::AdminBookingPage;
 use crate::pages::admin::bookings::AdminBookingsPage;
 use crate::pages::admin::calendar::AdminCalendarPage;
 use crate::pages::admin::chat::{AdminChatConversationPage, AdminChatPage};
+use crate::pages::admin::client_detail::AdminClientPage;
+use crate::pages::admin::clients::AdminClientsPage;
 use crate::pages::admin::packages::AdminPackagesPage;
 use crate::pages::admin::payments::AdminPaymentsPage;
+use crate::pages::admin::reports::AdminReportsPage;
 use crate::pages::admin::requests::AdminRequestsPage;
 use crate::pages::admin::settings::AdminSettingsPage;
+use crate::pages::admin::team::AdminTeamPage;
 use crate::pages::admin::{AdminDashboard, AdminLayout};
 use crate::pages::booking::BookingPage;
 use crate::pages::booking_detail::ClientBookingPage;
@@ -86,6 +91,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/notifikasi") view=AdminNotificationsPage/>
                         <Route path=path!("/chat") view=AdminChatPage/>
                         <Route path=path!("/chat/:client_id") view=AdminChatConversationPage/>
+                        <Route path=path!("/klien") view=AdminClientsPage/>
+                        <Route path=path!("/klien/:id") view=AdminClientPage/>
+                        <Route path=path!("/laporan") view=AdminReportsPage/>
+                        <Route path=path!("/audit") view=AdminAuditPage/>
+                        <Route path=path!("/tim") view=AdminTeamPage/>
                     </ProtectedParentRoute>
                 </Routes>
             </main>

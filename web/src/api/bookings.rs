@@ -63,6 +63,37 @@ pub async fn list(auth: AuthState, filter: BookingFilter) -> Result<BookingPage,
     client::authed(auth, Call::get(path)).await
 }
 
+/// Most bookings one page may hold (the server's limit).
+const PAGE_MAX: u64 = 100;
+/// Enough pages for any real calendar range without looping forever.
+const RANGE_PAGES: u64 = 20;
+
+/// Every booking whose event falls from `from` to `to` (inclusive), all
+/// pages fetched (crew: all clients'). The calendar's source.
+pub async fn in_range(
+    auth: AuthState,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<Booking>, ApiError> {
+    let mut all = Vec::new();
+    for page in 1..=RANGE_PAGES {
+        let filter = BookingFilter {
+            page,
+            per_page: PAGE_MAX,
+            from: Some(from),
+            to: Some(to),
+            ..BookingFilter::default()
+        };
+        let got = list(auth, filter).await?;
+        let done = got.items.is_empty() || page * got.per_page.max(1) >= got.total;
+        all.extend(got.items);
+        if done {
+            break;
+        }
+    }
+    Ok(all)
+}
+
 pub async fn get(auth: AuthState, id: Uuid) -> Result<Booking, ApiError> {
     client::authed(auth, Call::get(path_with_id(BASE, id))).await
 }

@@ -119,7 +119,7 @@ pub(crate) fn query(base: &str, pairs: &[(&str, Option<&str>)]) -> String {
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters.
-fn encode(s: &str) -> String {
+pub(crate) fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {

@@ -2,16 +2,13 @@
 //! The file needs the bearer token, which a plain link cannot send, so it is
 //! fetched into a `Blob` and saved through a temporary object URL.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::booking_dto::Booking;
 use shared::BookingStatus;
 use uuid::Uuid;
-use wasm_bindgen::JsCast;
 
-use super::proof::{blob_url, revoke};
+use super::download::{save, DownloadIcon};
 use super::Spinner;
 use crate::api::{self, ApiError};
 use crate::i18n;
@@ -119,39 +116,6 @@ async fn fetch_and_save(
 ) -> Result<(), ApiError> {
     let (bytes, content_type) = api::bookings::invoice(auth, id).await?;
     save(&bytes, &content_type, name)
-}
-
-/// Saves `bytes` as file `name` through a temporary `<a download>`.
-fn save(bytes: &[u8], content_type: &str, name: &str) -> Result<(), ApiError> {
-    let url = blob_url(bytes, content_type)?;
-    let doc = document();
-    let clicked = doc
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
-        .and_then(|a| {
-            a.set_attribute("href", &url).ok()?;
-            a.set_attribute("download", name).ok()?;
-            a.set_attribute("hidden", "").ok()?;
-            let body = doc.body()?;
-            body.append_child(&a).ok()?;
-            a.click();
-            body.remove_child(&a).ok()?;
-            Some(())
-        });
-    // The browser reads the URL after this task; give it time before freeing it.
-    let later = url.clone();
-    set_timeout(move || revoke(&later), Duration::from_secs(60));
-    clicked.ok_or(ApiError::Decode)
-}
-
-#[component]
-fn DownloadIcon() -> impl IntoView {
-    view! {
-        <svg class="btn-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-            <path d="M12 4v11m0 0l-4.5-4.5M12 15l4.5-4.5M5 19h14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
-        </svg>
-    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 pub mod booking;
 pub mod chat;
 pub mod clock;
+pub mod download;
 pub mod feedback;
 pub mod field;
 pub mod footer;

@@ -662,7 +662,7 @@ pub const BLOCKS_LEAD: &str =
 pub const BLOCKS_LEAD_STAFF: &str =
     "Status setiap tanggal dan waktu yang ditutup studio. Hanya admin yang dapat menutup atau membuka kembali jadwal.";
 pub const BLOCKS_OF_MONTH: &str = "Jadwal ditutup,";
-pub const BLOCKS_EMPTY: &str = "Tidak ada jadwal yang ditutup bulan ini.";
+pub const BLOCKS_EMPTY: &str = "Tidak ada jadwal yang ditutup pada periode ini.";
 pub const BLOCKS_LOAD_FAILED: &str = "Daftar jadwal yang ditutup belum dapat dimuat.";
 pub const BLOCK: &str = "Jadwal";
 pub const BLOCK_SAVED_TAIL: &str = "ditutup.";
@@ -866,3 +866,165 @@ pub const CONVERSATION_NOT_FOUND: &str = "Percakapan tidak ditemukan";
 pub const CONVERSATION_NOT_FOUND_TEXT: &str =
     "Klien ini tidak ada, atau tautannya salah. Buka kotak masuk untuk memilih percakapan lain.";
 pub const CONVERSATION_CLIENT_BOOKINGS: &str = "Lihat booking klien";
+
+// Admin calendar: bookings by month and week
+pub const CAL_PREV_WEEK: &str = "Minggu sebelumnya";
+pub const CAL_NEXT_WEEK: &str = "Minggu berikutnya";
+pub const CAL_TODAY: &str = "Hari ini";
+pub const CAL_VIEW_LABEL: &str = "Tampilan kalender";
+pub const CAL_VIEW_MONTH: &str = "Bulan";
+pub const CAL_VIEW_WEEK: &str = "Minggu";
+pub const CAL_FULL_DAY: &str = "Sehari penuh";
+pub const CAL_BOOKINGS_TAIL: &str = "booking";
+pub const CAL_MORE: &str = "lagi";
+pub const CAL_PICK_FOR_BLOCK: &str = "Pilih untuk menutup jadwal:";
+pub const CAL_OPEN_WEEK: &str = "Lihat minggu";
+pub const CAL_CLOSE_DAY: &str = "Tutup";
+pub const CAL_DAY_EMPTY: &str = "Kosong";
+pub const CAL_BOOKINGS_FAILED: &str = "Booking di kalender belum dapat dimuat.";
+pub const CAL_LOADING_BOOKINGS: &str = "Memuat booking dan ketersediaan…";
+pub const CAL_STATUS_LEGEND: &str = "Warna status booking";
+
+// Admin: team (crew accounts and roles)
+pub const ADMIN_STUDIO: &str = "Studio";
+pub const TEAM_TITLE: &str = "Tim & Peran";
+pub const TEAM_LEAD: &str =
+    "Akun kru studio dan perannya. Mengubah peran atau menonaktifkan akun langsung mengakhiri sesi orang tersebut di semua perangkat.";
+pub const TEAM_LIST_TITLE: &str = "Anggota tim";
+pub const TEAM_FILTER: &str = "Tampilkan";
+pub const TEAM_ALL_CREW: &str = "Semua kru";
+pub const TEAM_LOAD_FAILED: &str = "Daftar anggota tim belum dapat dimuat.";
+pub const TEAM_EMPTY: &str = "Belum ada anggota dengan peran ini";
+pub const TEAM_EMPTY_TEXT: &str = "Tambahkan anggota tim lewat formulir di bawah.";
+pub const TEAM_YOU: &str = "Anda";
+pub const TEAM_SINCE: &str = "Sejak";
+pub const TEAM_NOT_YOURSELF: &str =
+    "Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri.";
+pub const TEAM_LABEL_ROLE: &str = "Peran";
+pub const TEAM_HINT_ROLE: &str =
+    "Kru: kalender, booking, pembayaran, chat. Admin: ditambah paket, laporan, klien. Pemilik: semuanya, termasuk tim dan pengaturan.";
+pub const TEAM_ROLE_REQUIRED: &str = "Pilih peran: Kru, Admin, atau Pemilik.";
+pub const TEAM_LABEL_PASSWORD: &str = "Kata sandi awal (opsional)";
+pub const TEAM_HINT_PASSWORD: &str = "Kosongkan untuk mengirim undangan lewat email.";
+pub const TEAM_NEW_TITLE: &str = "Tambah anggota tim";
+pub const TEAM_NEW_TEXT: &str =
+    "Tanpa kata sandi, kami mengirim email undangan agar ia memilih kata sandinya sendiri (berlaku 72 jam).";
+pub const TEAM_CREATE: &str = "Buat akun";
+pub const TEAM_CREATED: &str = "Akun";
+pub const TEAM_INVITED_TAIL: &str = "dibuat. Undangan untuk memilih kata sandi dikirim ke";
+pub const TEAM_READY_TAIL: &str =
+    "dibuat dan dapat langsung masuk dengan kata sandi yang Anda isi.";
+pub const TEAM_ROLE_CONFIRM: &str = "Ubah peran";
+pub const TEAM_ROLE_CONFIRM_TO: &str = "menjadi";
+pub const TEAM_SESSIONS_WARN: &str =
+    "Ia akan dikeluarkan dari semua perangkat dan perlu masuk kembali.";
+pub const TEAM_ROLE_OF: &str = "Peran";
+pub const TEAM_SESSIONS_ENDED: &str = "Sesinya telah diakhiri; ia perlu masuk kembali.";
+pub const TEAM_ACCOUNT: &str = "Akun";
+pub const TEAM_DISABLE: &str = "Nonaktifkan";
+pub const TEAM_ENABLE: &str = "Aktifkan";
+pub const TEAM_DISABLE_CONFIRM: &str = "Nonaktifkan akun";
+pub const TEAM_DISABLE_WARN: &str =
+    "Ia langsung dikeluarkan dari semua perangkat dan tidak dapat masuk sampai diaktifkan kembali.";
+pub const TEAM_ENABLE_CONFIRM: &str = "Aktifkan kembali akun";
+pub const TEAM_ENABLE_WARN: &str = "Ia dapat masuk lagi dengan kata sandinya.";
+pub const TEAM_DISABLED_TAIL: &str = "dinonaktifkan dan dikeluarkan dari semua perangkat.";
+pub const TEAM_ENABLED_TAIL: &str = "aktif kembali.";
+pub const TEAM_NOW: &str = "kini";
+
+// Admin: clients
+pub const CLIENTS_TITLE: &str = "Klien";
+pub const CLIENTS_LEAD: &str =
+    "Semua klien terdaftar, yang terbaru di atas, dengan jumlah booking dan pembayaran yang sudah disetujui.";
+pub const CLIENTS_LOAD_FAILED: &str = "Daftar klien belum dapat dimuat.";
+pub const CLIENTS_EMPTY: &str = "Belum ada klien";
+pub const CLIENTS_EMPTY_TEXT: &str = "Klien yang mendaftar lewat situs akan tampil di sini.";
+pub const CLIENTS_NONE_MATCH: &str = "Tidak ada klien yang cocok";
+pub const CLIENTS_NONE_MATCH_TEXT: &str =
+    "Periksa ejaan nama, email, atau nomor WhatsApp, atau hapus pencarian.";
+pub const CLIENTS_FOUND: &str = "klien";
+pub const CLIENTS_CONTACT: &str = "Kontak";
+pub const CLIENTS_BOOKINGS: &str = "Booking";
+pub const CLIENTS_TOTAL_PAID: &str = "Total dibayar";
+pub const CLIENTS_LAST_EVENT: &str = "Acara terakhir";
+pub const CLIENTS_SINCE: &str = "Terdaftar";
+pub const CLIENT_LOAD_FAILED: &str = "Data klien belum dapat dimuat.";
+pub const CLIENT_BOOKINGS_TITLE: &str = "Booking klien";
+pub const CLIENT_NO_BOOKINGS: &str = "Klien ini belum pernah membuat booking.";
+pub const CLIENT_TOTALS: &str = "Ringkasan";
+pub const CLIENT_CHAT_TITLE: &str = "Percakapan";
+pub const CLIENT_OPEN_INBOX: &str = "Buka di kotak masuk";
+pub const CLIENT_NOT_FOUND: &str = "Klien tidak ditemukan";
+pub const CLIENT_NOT_FOUND_TEXT: &str =
+    "Akun ini tidak ada, bukan akun klien, atau tautannya salah.";
+pub const BACK_TO_CLIENTS: &str = "Kembali ke daftar klien";
+
+// Admin: audit log
+pub const AUDIT_TITLE: &str = "Log Audit";
+pub const AUDIT_LEAD: &str =
+    "Catatan setiap tindakan tim studio: siapa, kapan, apa, dan nilai sebelum → sesudah. Catatan tidak dapat diubah atau dihapus.";
+pub const AUDIT_LOAD_FAILED: &str = "Log audit belum dapat dimuat.";
+pub const AUDIT_EMPTY: &str = "Belum ada catatan";
+pub const AUDIT_EMPTY_TEXT: &str =
+    "Tindakan tim seperti menyetujui pembayaran atau mengubah paket akan tercatat di sini.";
+pub const AUDIT_NONE_MATCH: &str = "Tidak ada catatan yang cocok";
+pub const AUDIT_NONE_MATCH_TEXT: &str = "Ubah tindakan atau rentang tanggal, atau hapus filter.";
+pub const AUDIT_FOUND: &str = "catatan";
+pub const AUDIT_ACTION: &str = "Tindakan";
+pub const AUDIT_ALL_ACTIONS: &str = "Semua tindakan";
+pub const AUDIT_FROM: &str = "Dari tanggal";
+pub const AUDIT_NARROWED: &str = "Disaring juga menurut tautan yang Anda buka.";
+pub const AUDIT_BY: &str = "Oleh";
+pub const AUDIT_OPEN: &str = "Buka";
+pub const AUDIT_SHOW_CHANGES: &str = "Lihat perubahan";
+pub const AUDIT_FIELD: &str = "Kolom";
+pub const AUDIT_BEFORE: &str = "Sebelum";
+pub const AUDIT_BECOMES: &str = "menjadi";
+pub const AUDIT_AFTER: &str = "Sesudah";
+
+// Admin: exports and the monthly report
+pub const REPORTS_TITLE: &str = "Laporan";
+pub const REPORTS_LEAD: &str =
+    "Unduh transaksi untuk pembukuan dan lihat ringkasan bulanan. Pendapatan dihitung dari pembayaran yang disetujui, waktu studio.";
+pub const FILE: &str = "File";
+pub const DOWNLOADED_TAIL: &str = "diunduh.";
+pub const DOWNLOAD_NEXT: &str =
+    "Coba lagi sebentar lagi; bila masih gagal, muat ulang halaman lalu ulangi.";
+pub const EXPORT_TITLE: &str = "Ekspor transaksi";
+pub const EXPORT_TEXT: &str =
+    "Semua pembayaran yang disetujui pada rentang tanggal ini, lengkap dengan kode booking dan klien. Paling lama dua tahun sekali unduh.";
+pub const EXPORT_FROM: &str = "Dari tanggal";
+pub const EXPORT_CSV: &str = "Unduh CSV";
+pub const EXPORT_XLSX: &str = "Unduh Excel (XLSX)";
+pub const EXPORT_FAILED: &str = "File transaksi belum dapat diunduh.";
+pub const EXPORT_FROM_REQUIRED: &str = "Pilih tanggal awal.";
+pub const EXPORT_TO_REQUIRED: &str = "Pilih tanggal akhir.";
+pub const EXPORT_RANGE_TOO_LONG: &str =
+    "Rentang paling lama dua tahun. Perpendek rentang atau unduh dalam beberapa bagian.";
+pub const REPORT_TITLE: &str = "Laporan bulanan";
+pub const REPORT_TEXT: &str =
+    "Booking dihitung menurut tanggal acara, pendapatan menurut waktu persetujuan pembayaran.";
+pub const REPORT_MONTH: &str = "Bulan";
+pub const REPORT_MONTH_HINT: &str = "Pilih bulan, contoh: 2026-12.";
+pub const REPORT_PDF: &str = "Unduh PDF";
+pub const REPORT_XLSX: &str = "Unduh Excel (XLSX)";
+pub const REPORT_FILE_FAILED: &str = "File laporan belum dapat diunduh.";
+pub const REPORT_LOAD_FAILED: &str = "Laporan bulanan belum dapat dimuat.";
+pub const REPORT_EMPTY: &str = "Belum ada booking atau pembayaran pada";
+pub const REPORT_EMPTY_TEXT: &str =
+    "Pilih bulan lain, atau kembali setelah ada booking atau pembayaran yang disetujui.";
+pub const REPORT_BOOKINGS: &str = "Booking";
+pub const REPORT_REVENUE: &str = "Pendapatan";
+pub const REPORT_NEW: &str = "baru";
+pub const REPORT_REVENUE_BY_KIND: &str = "Pendapatan per layanan";
+pub const REPORT_BOOKINGS_BY_KIND: &str = "Booking per layanan dan status";
+pub const REPORT_PAYMENTS: &str = "Pembayaran disetujui";
+pub const REPORT_THIS_MONTH: &str = "Bulan ini";
+pub const REPORT_CHANGE: &str = "Perubahan";
+pub const REPORT_COUNT: &str = "Jumlah";
+pub const REPORT_NO_BOOKINGS: &str = "Tidak ada booking dengan tanggal acara di bulan ini.";
+pub const REPORT_NO_PAYMENTS: &str = "Belum ada pembayaran yang disetujui di bulan ini.";
+pub const REPORT_APPROVED_AT: &str = "Disetujui";
+pub const REPORT_PAYMENT_KIND: &str = "Jenis";
+pub const REPORT_AMOUNT: &str = "Jumlah";
+pub const REPORT_GENERATED: &str = "Dibuat";

@@ -1,18 +1,23 @@
 //! `/admin`: the studio's back office. Sections not built yet are listed
 //! (disabled) so the crew sees what is coming.
 
+pub mod audit;
 pub mod bank_accounts;
 mod bank_form;
 pub mod booking_detail;
 pub mod bookings;
 pub mod calendar;
 pub mod chat;
+pub mod client_detail;
+pub mod clients;
 mod dashboard;
 mod package_form;
 pub mod packages;
 pub mod payments;
+pub mod reports;
 pub mod requests;
 pub mod settings;
+pub mod team;
 
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
@@ -94,12 +99,22 @@ const SECTIONS: &[Section] = &[
     },
     Section {
         label: "Klien",
-        href: None,
+        href: Some("/admin/klien"),
         min_role: Role::Admin,
     },
     Section {
-        label: "Staf & Peran",
-        href: None,
+        label: "Laporan",
+        href: Some("/admin/laporan"),
+        min_role: Role::Admin,
+    },
+    Section {
+        label: "Audit",
+        href: Some("/admin/audit"),
+        min_role: Role::Admin,
+    },
+    Section {
+        label: "Tim",
+        href: Some("/admin/tim"),
         min_role: Role::Superadmin,
     },
     Section {
