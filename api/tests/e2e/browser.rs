@@ -21,6 +21,8 @@ pub fn web_dist() -> PathBuf {
 pub struct Browser {
     pub client: Client,
     pub app: TestApp,
+    /// Where the browser saves downloads.
+    pub downloads: PathBuf,
     _driver: Driver,
     _profile: tempfile::TempDir,
 }
@@ -51,12 +53,14 @@ pub async fn launch() -> Browser {
     let app = spawn_app_with(|s| s.web_dist = dist).await;
     let Headless {
         client,
+        downloads,
         _driver,
         _profile,
     } = headless().await;
     Browser {
         client,
         app,
+        downloads,
         _driver,
         _profile,
     }
@@ -66,6 +70,7 @@ pub async fn launch() -> Browser {
 /// one computer. [`launch`] makes the first; a test may add more.
 pub struct Headless {
     pub client: Client,
+    pub downloads: PathBuf,
     _driver: Driver,
     _profile: tempfile::TempDir,
 }
@@ -88,6 +93,8 @@ pub async fn headless() -> Headless {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let profile = tempfile::tempdir().unwrap();
+    let downloads = profile.path().join("downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let caps = json!({
         "goog:chromeOptions": {
@@ -98,7 +105,11 @@ pub async fn headless() -> Headless {
                 "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
                 format!("--user-data-dir={}", profile.path().display()),
-            ]
+            ],
+            "prefs": {
+                "download.default_directory": downloads.display().to_string(),
+                "download.prompt_for_download": false,
+            }
         }
     });
     let client = ClientBuilder::rustls()
@@ -109,6 +120,7 @@ pub async fn headless() -> Headless {
         .expect("could not start headless Chromium");
     Headless {
         client,
+        downloads,
         _driver: driver,
         _profile: profile,
     }

@@ -11,5 +11,6 @@ mod helpers;
 mod browser;
 
 mod accounts;
+mod backoffice;
 mod booking;
 mod chat;
