@@ -18,6 +18,7 @@ pub mod live;
 pub mod mail;
 pub mod notify;
 pub mod openapi;
+pub mod portfolio;
 pub mod ratelimit;
 pub mod repo;
 pub mod reports;

@@ -35,6 +35,7 @@ use crate::routes;
         (name = "audit", description = "The append-only log of staff actions"),
         (name = "exports", description = "Transactions as CSV and XLSX, streamed"),
         (name = "reports", description = "The monthly report as JSON, PDF and XLSX"),
+        (name = "portfolio", description = "Portfolio posts, photos, categories and likes"),
     )
 )]
 pub struct ApiDoc;
@@ -66,6 +67,7 @@ pub fn spec() -> utoipa::openapi::OpenApi {
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .service(routes::health::get_health)
+        .service(routes::media::get_media)
         .service(scope("/api/v1").configure(routes::api_v1))
         .split_for_parts();
     api

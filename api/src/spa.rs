@@ -75,7 +75,18 @@ async fn fallback_response(req: ServiceRequest, dist: &SpaDist) -> ServiceRespon
         return ServiceResponse::new(req, ApiError::not_found().error_response());
     }
     let index = dist.0.join("index.html");
-    let mut res = match NamedFile::open(&index) {
+    let preview = match req.app_data::<web::Data<crate::state::AppState>>() {
+        Some(state) => link_preview(state, path).await,
+        None => None,
+    };
+    let mut res = match preview {
+        Some(meta) => match tokio::fs::read_to_string(&index).await {
+            Ok(html) => HttpResponse::Ok()
+                .content_type("text/html; charset=utf-8")
+                .body(html.replacen("</head>", &format!("{meta}</head>"), 1)),
+            Err(_) => HttpResponse::ServiceUnavailable().finish(),
+        },
+        None => match NamedFile::open(&index) {
         Ok(file) => file.use_etag(true).into_response(&req),
         Err(_) => HttpResponse::ServiceUnavailable()
             .content_type("text/html; charset=utf-8")
@@ -84,6 +95,7 @@ async fn fallback_response(req: ServiceRequest, dist: &SpaDist) -> ServiceRespon
                  <p>Aplikasi web belum dibangun. Jalankan <code>cargo xtask build-web</code> \
                  lalu muat ulang halaman ini. API tersedia di <a href=\"/api/docs/\">/api/docs/</a>.</p>",
             ),
+        },
     };
     let headers = res.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
@@ -92,4 +104,50 @@ async fn fallback_response(req: ServiceRequest, dist: &SpaDist) -> ServiceRespon
         HeaderValue::from_static(CSP),
     );
     ServiceResponse::new(req, res)
+}
+
+/// Open Graph tags for a shared portfolio post (`/portfolio/<id>`), so a
+/// link pasted into WhatsApp or social media shows its title and photo.
+async fn link_preview(state: &crate::state::AppState, path: &str) -> Option<String> {
+    let id: uuid::Uuid = path
+        .strip_prefix("/portfolio/")?
+        .trim_end_matches('/')
+        .parse()
+        .ok()?;
+    let post = crate::portfolio::posts::visible(&state.db, id, false)
+        .await
+        .ok()?;
+    let dto = crate::portfolio::posts::to_dtos(&state.db, &[post], None)
+        .await
+        .ok()?
+        .pop()?;
+    let base = state.settings.public_url.trim_end_matches('/');
+    let esc = crate::mail::templates::escape;
+    let description: String = if dto.story.is_empty() {
+        format!("{} — portofolio Aruna Moment", dto.category.name)
+    } else {
+        dto.story.chars().take(200).collect()
+    };
+    let mut meta = format!(
+        "<meta property=\"og:type\" content=\"article\">\
+         <meta property=\"og:site_name\" content=\"Aruna Moment\">\
+         <meta property=\"og:title\" content=\"{}\">\
+         <meta property=\"og:description\" content=\"{}\">\
+         <meta property=\"og:url\" content=\"{base}/portfolio/{}\">\
+         <meta name=\"twitter:card\" content=\"summary_large_image\">",
+        esc(&dto.title),
+        esc(&description),
+        dto.id,
+    );
+    if let Some(image) = dto.images.first() {
+        meta.push_str(&format!(
+            "<meta property=\"og:image\" content=\"{base}{}\">\
+             <meta property=\"og:image:width\" content=\"{}\">\
+             <meta property=\"og:image:height\" content=\"{}\">",
+            esc(&image.url),
+            image.width,
+            image.height
+        ));
+    }
+    Some(meta)
 }

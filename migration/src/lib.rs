@@ -18,6 +18,7 @@ mod m20261126_000012_invoice_number;
 mod m20261126_000013_chat;
 mod m20261126_000014_stats_indexes;
 mod m20261126_000015_backoffice;
+mod m20261126_000016_portfolio;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000013_chat::Migration),
             Box::new(m20261126_000014_stats_indexes::Migration),
             Box::new(m20261126_000015_backoffice::Migration),
+            Box::new(m20261126_000016_portfolio::Migration),
         ]
     }
 }

@@ -15,6 +15,7 @@ pub mod notification;
 pub mod password;
 pub mod payment_dto;
 pub mod phone;
+pub mod portfolio;
 pub mod role;
 pub mod stats;
 pub mod terbilang;

@@ -14,10 +14,12 @@ pub mod exports;
 pub mod health;
 pub mod live;
 pub mod me;
+pub mod media;
 pub mod notifications;
 pub mod packages;
 pub mod paging;
 pub mod payments;
+pub mod portfolio;
 pub mod reports;
 pub mod requests;
 pub mod settings;
@@ -45,6 +47,18 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(audit::list_audit)
         .service(exports::export_transactions_csv)
         .service(exports::export_transactions_xlsx)
+        .service(portfolio::categories::list_categories)
+        .service(portfolio::categories::create_category)
+        .service(portfolio::read::list_posts)
+        .service(portfolio::write::create_post)
+        .service(portfolio::images::delete_image)
+        .service(portfolio::likes::like_image)
+        .service(portfolio::likes::unlike_image)
+        .service(portfolio::read::get_post)
+        .service(portfolio::write::update_post)
+        .service(portfolio::write::delete_post)
+        .service(portfolio::images::upload_image)
+        .service(portfolio::images::order_images)
         .service(reports::monthly_report)
         .service(reports::monthly_report_pdf)
         .service(reports::monthly_report_xlsx)

@@ -24,6 +24,7 @@ mod openapi;
 mod outbox;
 mod password_reset;
 mod payments;
+mod portfolio;
 mod reminders;
 mod replicas;
 mod requests;
