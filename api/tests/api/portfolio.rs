@@ -70,17 +70,21 @@ async fn send(
     req.send().await.unwrap()
 }
 
-async fn category(s: &Scene, slug: &str) -> String {
-    let cats: Vec<Value> = s
-        .app
+/// GET without a token, as JSON.
+async fn anon<T: serde::de::DeserializeOwned>(s: &Scene, path: &str) -> T {
+    s.app
         .client
-        .get(s.app.url("/api/v1/portfolio/categories"))
+        .get(s.app.url(path))
         .send()
         .await
         .unwrap()
         .json()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+async fn category(s: &Scene, slug: &str) -> String {
+    let cats: Vec<Value> = anon(&s, "/api/v1/portfolio/categories").await;
     cats.iter().find(|c| c["slug"] == slug).unwrap()["id"]
         .as_str()
         .unwrap()
@@ -103,16 +107,7 @@ async fn post(s: &Scene, title: &str, published: bool) -> Value {
 async fn admins_publish_photos_resized_and_without_exif() {
     let s = scene().await;
     // The studio's categories exist from the start; admins add more.
-    let cats: Vec<Value> = s
-        .app
-        .client
-        .get(s.app.url("/api/v1/portfolio/categories"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let cats: Vec<Value> = anon(&s, "/api/v1/portfolio/categories").await;
     let slugs: Vec<&str> = cats.iter().filter_map(|c| c["slug"].as_str()).collect();
     assert_eq!(slugs, ["wedding", "prewedding", "mbs", "martuppol"]);
     let res = s
@@ -196,16 +191,7 @@ async fn admins_publish_photos_resized_and_without_exif() {
     }
 
     // Unpublished: only admins see it.
-    let public: Value = s
-        .app
-        .client
-        .get(s.app.url("/api/v1/portfolio"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let public: Value = anon(&s, "/api/v1/portfolio").await;
     assert_eq!(public["total"], 0);
     assert_eq!(
         send(
@@ -236,28 +222,10 @@ async fn admins_publish_photos_resized_and_without_exif() {
     )
     .await;
     assert_eq!(res.status(), 200);
-    let public: Value = s
-        .app
-        .client
-        .get(s.app.url("/api/v1/portfolio?category=wedding"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let public: Value = anon(&s, "/api/v1/portfolio?category=wedding").await;
     assert_eq!(public["total"], 1);
     assert_eq!(public["items"][0]["images"][0]["id"], image["id"]);
-    let other: Value = s
-        .app
-        .client
-        .get(s.app.url("/api/v1/portfolio?category=mbs"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let other: Value = anon(&s, "/api/v1/portfolio?category=mbs").await;
     assert_eq!(other["total"], 0);
     edit["title"] = json!("");
     assert_eq!(
@@ -523,16 +491,7 @@ async fn clients_like_photos_once_even_all_at_once() {
     assert_eq!(mine["items"][0]["like_count"], 8);
     assert_eq!(mine["items"][0]["images"][0]["liked"], true);
     assert_eq!(mine["items"][1]["images"][0]["liked"], false);
-    let anonymous: Value = s
-        .app
-        .client
-        .get(s.app.url("/api/v1/portfolio?sort=popular"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let anonymous: Value = anon(&s, "/api/v1/portfolio?sort=popular").await;
     assert_eq!(anonymous["items"][0]["images"][0]["liked"], false);
 
     // Unlike: idempotent too.
@@ -547,19 +506,11 @@ async fn clients_like_photos_once_even_all_at_once() {
             (Some(false), Some(7))
         );
     }
-    let post: Value = s
-        .app
-        .client
-        .get(s.app.url(&format!(
-            "/api/v1/portfolio/{}",
-            popular["id"].as_str().unwrap()
-        )))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let post: Value = anon(
+        &s,
+        &format!("/api/v1/portfolio/{}", popular["id"].as_str().unwrap()),
+    )
+    .await;
     assert_eq!(post["like_count"], 7);
 }
 
