@@ -19,6 +19,7 @@ use crate::pages::admin::client_detail::AdminClientPage;
 use crate::pages::admin::clients::AdminClientsPage;
 use crate::pages::admin::packages::AdminPackagesPage;
 use crate::pages::admin::payments::AdminPaymentsPage;
+use crate::pages::admin::portfolio::AdminPortfolioPage;
 use crate::pages::admin::reports::AdminReportsPage;
 use crate::pages::admin::requests::AdminRequestsPage;
 use crate::pages::admin::settings::AdminSettingsPage;
@@ -34,6 +35,7 @@ use crate::pages::login_redirect;
 use crate::pages::not_found::NotFound;
 use crate::pages::notifications::{AccountNotificationsPage, AdminNotificationsPage};
 use crate::pages::pay::PayPage;
+use crate::pages::portfolio::{PortfolioPage, PortfolioPostPage};
 use crate::pages::pricelist::PricelistPage;
 use crate::pages::profile::ProfilePage;
 use crate::pages::register::RegisterPage;
@@ -65,6 +67,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/harga") view=PricelistPage/>
+                    <Route path=path!("/portfolio") view=PortfolioPage/>
+                    <Route path=path!("/portfolio/:id") view=PortfolioPostPage/>
                     <Route path=path!("/booking") view=BookingPage/>
                     <Route path=path!("/login") view=LoginPage/>
                     <Route path=path!("/register") view=RegisterPage/>
@@ -87,6 +91,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/permintaan") view=AdminRequestsPage/>
                         <Route path=path!("/paket") view=AdminPackagesPage/>
                         <Route path=path!("/rekening") view=AdminBankAccountsPage/>
+                        <Route path=path!("/portfolio") view=AdminPortfolioPage/>
                         <Route path=path!("/pengaturan") view=AdminSettingsPage/>
                         <Route path=path!("/notifikasi") view=AdminNotificationsPage/>
                         <Route path=path!("/chat") view=AdminChatPage/>

@@ -14,3 +14,4 @@ mod accounts;
 mod backoffice;
 mod booking;
 mod chat;
+mod portfolio;

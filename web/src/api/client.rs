@@ -44,6 +44,11 @@ impl Call {
         Call::bodiless(Method::POST, path)
     }
 
+    /// A PUT without a body (an idempotent toggle such as "like").
+    pub(crate) fn put_empty(path: impl Into<Cow<'static, str>>) -> Call {
+        Call::bodiless(Method::PUT, path)
+    }
+
     pub(crate) fn post(
         path: impl Into<Cow<'static, str>>,
         body: &impl Serialize,
@@ -134,6 +139,23 @@ pub(crate) fn encode(s: &str) -> String {
 /// A call that needs no session.
 pub(crate) async fn public<T: DeserializeOwned>(call: Call) -> Result<T, ApiError> {
     decode(send(&call, None).await?).await
+}
+
+/// A public call that says who is asking when someone is signed in, so the
+/// answer can be personal (which images they like, unpublished posts for
+/// admins). A session that cannot be renewed goes out anonymously instead.
+pub(crate) async fn public_or_authed<T: DeserializeOwned>(
+    auth: AuthState,
+    call: Call,
+) -> Result<T, ApiError> {
+    if auth.current().is_some() {
+        match authed_response(auth, &call).await {
+            Ok(resp) => return decode(resp).await,
+            Err(ApiError::SessionExpired) => {}
+            Err(err) => return Err(err),
+        }
+    }
+    public(call).await
 }
 
 /// A call that answers `204 No Content` (or any success without a body we need).

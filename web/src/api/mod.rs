@@ -15,10 +15,12 @@ pub mod me;
 pub mod notifications;
 pub mod packages;
 pub mod payments;
+pub mod portfolio;
 pub mod reports;
 pub mod requests;
 pub mod settings;
 pub mod stats;
+mod upload;
 pub mod users;
 
 pub(crate) use client::encode;

@@ -1,18 +1,13 @@
 //! `/api/v1/payments/*` and a booking's payments: transfer proofs, uploaded
 //! by clients and reviewed by the crew.
 
-use std::rc::Rc;
-
 use shared::booking_dto::Booking;
 use shared::payment_dto::{Payment, PaymentKind, PaymentStatus, RejectPaymentRequest, ReviewPage};
 use uuid::Uuid;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{FormData, ProgressEvent, XmlHttpRequest};
+use web_sys::FormData;
 
 use super::client::{self, path_with_id, query, Call, API_BASE};
-use super::ApiError;
+use super::{upload, ApiError};
 use crate::state::AuthState;
 
 const BASE: &str = "/payments";
@@ -85,30 +80,7 @@ pub async fn upload(
         "{API_BASE}{}/payments",
         path_with_id("/bookings", booking_id)
     );
-    let on_progress: Rc<dyn Fn(f64, f64)> = Rc::new(on_progress);
-    let token = client::access_token(auth).await?;
-    let (mut status, mut body) = send_form(&url, &token, proof, on_progress.clone()).await?;
-    if status == 401 && !is_answer_about_request(&body) {
-        let renewed = client::token_after_refusal(auth, &token).await?;
-        (status, body) = send_form(&url, &renewed, proof, on_progress).await?;
-        if status == 401 && !is_answer_about_request(&body) {
-            return Err(client::session_expired(auth));
-        }
-    }
-    if (200..300).contains(&status) {
-        serde_json::from_str(&body).map_err(|_| ApiError::Decode)
-    } else {
-        Err(client::error_of_text(status, &body))
-    }
-}
-
-/// A 401 that speaks about the request rather than the token (none today,
-/// but kept in step with `authed`).
-fn is_answer_about_request(body: &str) -> bool {
-    matches!(
-        client::error_of_text(401, body).code(),
-        Some(shared::ErrorCode::InvalidCredentials)
-    )
+    upload::post_form(auth, &url, || form_of(proof), on_progress).await
 }
 
 fn form_of(proof: &ProofUpload) -> Result<FormData, ApiError> {
@@ -118,47 +90,4 @@ fn form_of(proof: &ProofUpload) -> Result<FormData, ApiError> {
         .and_then(|()| form.append_with_blob_and_filename("proof", &proof.file, &proof.file.name()))
         .map_err(|_| ApiError::Network)?;
     Ok(form)
-}
-
-/// Sends the form and waits for the whole answer: `(status, body text)`.
-async fn send_form(
-    url: &str,
-    token: &str,
-    proof: &ProofUpload,
-    on_progress: Rc<dyn Fn(f64, f64)>,
-) -> Result<(u16, String), ApiError> {
-    let network = |_| ApiError::Network;
-    let form = form_of(proof)?;
-    let xhr = XmlHttpRequest::new().map_err(network)?;
-    xhr.open_with_async("POST", url, true).map_err(network)?;
-    xhr.set_request_header("Accept", "application/json")
-        .and_then(|()| xhr.set_request_header("Authorization", &format!("Bearer {token}")))
-        .map_err(network)?;
-
-    let progress = Closure::<dyn FnMut(ProgressEvent)>::new(move |ev: ProgressEvent| {
-        if ev.length_computable() {
-            on_progress(ev.loaded(), ev.total());
-        }
-    });
-    let upload = xhr.upload().map_err(network)?;
-    upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
-
-    // Settles once: `load` for any HTTP answer, the others when none came.
-    let settled = js_sys::Promise::new(&mut |resolve, reject| {
-        xhr.set_onload(Some(&resolve));
-        xhr.set_onerror(Some(&reject));
-        xhr.set_onabort(Some(&reject));
-        xhr.set_ontimeout(Some(&reject));
-    });
-    let sent = xhr.send_with_opt_form_data(Some(&form)).map_err(network);
-    let outcome = match sent {
-        Ok(()) => JsFuture::from(settled).await.map_err(network),
-        Err(e) => Err(e),
-    };
-    upload.set_onprogress(None);
-    drop(progress);
-    outcome?;
-    let status = xhr.status().map_err(network)?;
-    let body = xhr.response_text().ok().flatten().unwrap_or_default();
-    Ok((status, body))
 }

@@ -51,6 +51,7 @@ pub fn Header() -> impl IntoView {
                 </a>
                 <nav class="main-nav" aria-label=i18n::NAV_MAIN_LABEL>
                     <A href="/" exact=true>{i18n::NAV_HOME}</A>
+                    <A href="/portfolio">{i18n::NAV_PORTFOLIO}</A>
                     <A href="/harga">{i18n::NAV_PRICELIST}</A>
                 </nav>
                 <div class="header-auth">

@@ -20,6 +20,7 @@ pub const NAV_LOGOUT: &str = "Keluar";
 pub const NAV_ACCOUNT: &str = "Akun saya";
 pub const NAV_BACK_OFFICE: &str = "Back office";
 pub const NAV_MAIN_LABEL: &str = "Navigasi utama";
+pub const NAV_PORTFOLIO: &str = "Portofolio";
 
 // Generic
 pub const LOADING: &str = "Memuat…";
@@ -1028,3 +1029,110 @@ pub const REPORT_APPROVED_AT: &str = "Disetujui";
 pub const REPORT_PAYMENT_KIND: &str = "Jenis";
 pub const REPORT_AMOUNT: &str = "Jumlah";
 pub const REPORT_GENERATED: &str = "Dibuat";
+
+// Portfolio: the gallery
+pub const PORTFOLIO_TITLE: &str = "Portofolio";
+pub const PORTFOLIO_EYEBROW: &str = "Karya kami";
+pub const PORTFOLIO_LEAD: &str =
+    "Cerita-cerita yang kami abadikan: pernikahan, prewedding, dan momen adat yang penuh makna.";
+pub const PORTFOLIO_ALL: &str = "Semua";
+pub const PORTFOLIO_CATEGORIES_LABEL: &str = "Kategori";
+pub const PORTFOLIO_SORT_LABEL: &str = "Urutkan";
+pub const SORT_POPULAR: &str = "Terpopuler";
+pub const SORT_NEWEST: &str = "Terbaru";
+pub const PORTFOLIO_LOAD_FAILED: &str = "Portofolio belum dapat dimuat.";
+pub const PORTFOLIO_LOAD_MORE: &str = "Muat lagi";
+pub const PORTFOLIO_MORE_FAILED: &str = "Karya berikutnya belum dapat dimuat.";
+pub const PORTFOLIO_EMPTY: &str = "Portofolio segera hadir";
+pub const PORTFOLIO_EMPTY_TEXT: &str =
+    "Kami sedang memilih karya terbaik untuk ditampilkan di sini. Kunjungi lagi sebentar lagi.";
+pub const PORTFOLIO_EMPTY_CATEGORY: &str = "Belum ada karya di kategori ini";
+pub const PORTFOLIO_EMPTY_CATEGORY_TEXT: &str =
+    "Sambil menunggu, lihat karya kami di kategori lain.";
+pub const PORTFOLIO_SEE_ALL: &str = "Lihat semua karya";
+pub const PORTFOLIO_NO_IMAGE: &str = "Belum ada foto";
+pub const PORTFOLIO_DRAFT: &str = "Draf";
+pub const PORTFOLIO_PUBLISHED: &str = "Terbit";
+pub const PORTFOLIO_SHOWN: &str = "Menampilkan";
+pub const PORTFOLIO_WORKS: &str = "karya";
+pub const LIKES: &str = "suka";
+pub const PHOTOS: &str = "foto";
+
+// Portfolio: one post
+pub const POST_NOT_FOUND: &str = "Karya tidak ditemukan";
+pub const POST_NOT_FOUND_TEXT: &str =
+    "Karya ini tidak ada, sudah dihapus, atau belum diterbitkan. Masih banyak cerita lain di portofolio kami.";
+pub const POST_LOAD_FAILED: &str = "Karya ini belum dapat dimuat.";
+pub const POST_BACK: &str = "Kembali ke portofolio";
+pub const POST_IMAGES_LABEL: &str = "Foto-foto karya";
+pub const POST_OPEN_IMAGE: &str = "Perbesar foto";
+pub const POST_NO_IMAGES: &str = "Foto untuk karya ini segera ditambahkan.";
+pub const PHOTO: &str = "Foto";
+pub const SHARE: &str = "Bagikan";
+pub const LINK_COPIED: &str = "Tautan disalin";
+pub const LINK_COPY_FAILED: &str = "Tautan belum dapat disalin. Salin dari bilah alamat browser.";
+pub const LIKE_LABEL: &str = "Suka foto ini";
+pub const UNLIKE_LABEL: &str = "Batal menyukai foto ini";
+pub const LIKE_SIGN_IN: &str = "Masuk untuk menyukai foto ini";
+pub const LIKE_CREW: &str = "Hanya klien yang dapat menyukai foto";
+pub const LIKE_FAILED: &str = "Suka belum tersimpan.";
+pub const VIEWER_LABEL: &str = "Penampil foto";
+pub const VIEWER_CLOSE: &str = "Tutup penampil foto";
+pub const VIEWER_PREV: &str = "Foto sebelumnya";
+pub const VIEWER_NEXT: &str = "Foto berikutnya";
+pub const VIEWER_HINT: &str = "Geser atau gunakan tombol panah untuk berpindah foto.";
+
+// Portfolio: back office
+pub const PORTFOLIO_ADMIN_LEAD: &str =
+    "Tulis cerita setiap karya, unggah fotonya, dan atur urutan yang dilihat pengunjung.";
+pub const POST: &str = "Karya";
+pub const POST_NEW: &str = "Karya baru";
+pub const POST_EDIT_TITLE: &str = "Ubah karya";
+pub const POSTS_EMPTY: &str = "Belum ada karya";
+pub const POSTS_EMPTY_TEXT: &str =
+    "Tambahkan kategori bila perlu, lalu buat karya pertama dan unggah fotonya.";
+pub const POSTS_LOAD_FAILED: &str = "Daftar karya belum dapat dimuat.";
+pub const POST_DELETE_CONFIRM: &str = "Hapus karya";
+pub const POST_DELETE_CONFIRM_TAIL: &str = "Semua fotonya ikut terhapus.";
+pub const POST_CREATED_ADD_IMAGES: &str = "Karya tersimpan. Sekarang unggah fotonya di bawah.";
+pub const LABEL_CATEGORY: &str = "Kategori";
+pub const LABEL_TITLE: &str = "Judul";
+pub const LABEL_STORY: &str = "Cerita";
+pub const HINT_STORY: &str = "Ceritakan momen di balik foto-foto ini. Boleh dikosongkan.";
+pub const LABEL_PUBLISHED: &str = "Terbitkan";
+pub const HINT_PUBLISHED: &str = "Karya yang terbit terlihat oleh semua pengunjung.";
+pub const CATEGORY_REQUIRED: &str = "Pilih kategori.";
+pub const CATEGORY_PICK: &str = "Pilih kategori…";
+pub const CATEGORY_NONE_YET: &str = "Belum ada kategori. Tambahkan dulu lewat formulir kategori.";
+pub const CATEGORY_FORM_TITLE: &str = "Kategori baru";
+pub const LABEL_CATEGORY_NAME: &str = "Nama kategori";
+pub const HINT_CATEGORY_NAME: &str = "Contoh: Wedding, Prewedding, Martuppol.";
+pub const CATEGORY_ADD: &str = "Tambah";
+pub const CATEGORY_ADDED: &str = "ditambahkan.";
+pub const CATEGORY_TAKEN: &str = "Kategori dengan nama itu sudah ada.";
+pub const CATEGORY_LIST_LABEL: &str = "Kategori yang ada";
+pub const COL_TITLE: &str = "Judul";
+pub const COL_PHOTOS: &str = "Foto";
+pub const COL_LIKES: &str = "Suka";
+pub const VIEW: &str = "Lihat";
+pub const IMAGES_TITLE: &str = "Foto karya";
+pub const IMAGES_LEAD: &str =
+    "JPEG, PNG, atau WebP, maksimal 10 MB per foto dan 10 foto per karya. Foto pertama menjadi sampul.";
+pub const IMAGES_PICK: &str = "Pilih foto untuk diunggah";
+pub const IMAGES_EMPTY: &str = "Belum ada foto. Unggah minimal satu sebelum karya diterbitkan.";
+pub const IMAGES_FULL: &str =
+    "Karya ini sudah berisi 10 foto. Hapus satu untuk menambah yang lain.";
+pub const IMAGE_BAD_TYPE: &str = "bukan foto JPEG, PNG, atau WebP.";
+pub const IMAGE_EMPTY: &str = "kosong.";
+pub const IMAGE_TOO_BIG: &str = "terlalu besar";
+pub const IMAGE_TOO_BIG_HINT: &str = "Maksimal 10 MB per foto; perkecil ukurannya lalu coba lagi.";
+pub const IMAGES_NO_ROOM: &str = "tidak diunggah: sudah 10 foto.";
+pub const IMAGE_UPLOADING: &str = "Mengunggah foto";
+pub const IMAGES_UPLOADED: &str = "foto terunggah.";
+pub const IMAGE_MOVE_LEFT: &str = "Geser ke kiri";
+pub const IMAGE_MOVE_RIGHT: &str = "Geser ke kanan";
+pub const IMAGE_DELETE: &str = "Hapus foto";
+pub const IMAGE_DELETE_CONFIRM: &str = "Hapus foto ini dari karya? Suka pada foto ini ikut hilang.";
+pub const IMAGES_ORDER_SAVED: &str = "Urutan foto disimpan.";
+pub const IMAGE_DELETED: &str = "Foto dihapus.";
+pub const IMAGE_COVER: &str = "Sampul";

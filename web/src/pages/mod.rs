@@ -11,6 +11,7 @@ pub mod login;
 pub mod not_found;
 pub mod notifications;
 pub mod pay;
+pub mod portfolio;
 pub mod pricelist;
 pub mod profile;
 pub mod register;

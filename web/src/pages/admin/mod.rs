@@ -14,6 +14,7 @@ mod dashboard;
 mod package_form;
 pub mod packages;
 pub mod payments;
+pub mod portfolio;
 pub mod reports;
 pub mod requests;
 pub mod settings;
@@ -89,7 +90,7 @@ const SECTIONS: &[Section] = &[
     },
     Section {
         label: "Portofolio",
-        href: None,
+        href: Some("/admin/portfolio"),
         min_role: Role::Admin,
     },
     Section {
