@@ -36,6 +36,7 @@ use crate::routes;
         (name = "exports", description = "Transactions as CSV and XLSX, streamed"),
         (name = "reports", description = "The monthly report as JSON, PDF and XLSX"),
         (name = "portfolio", description = "Portfolio posts, photos, categories and likes"),
+        (name = "testimonials", description = "Clients' reviews of finished bookings, moderated"),
     )
 )]
 pub struct ApiDoc;

@@ -19,6 +19,7 @@ mod m20261126_000013_chat;
 mod m20261126_000014_stats_indexes;
 mod m20261126_000015_backoffice;
 mod m20261126_000016_portfolio;
+mod m20261126_000017_testimonials;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000014_stats_indexes::Migration),
             Box::new(m20261126_000015_backoffice::Migration),
             Box::new(m20261126_000016_portfolio::Migration),
+            Box::new(m20261126_000017_testimonials::Migration),
         ]
     }
 }

@@ -171,6 +171,8 @@ pub const AUDIT_ACTIONS: &[(&str, &str)] = &[
     ("portfolio.update", "Portofolio diubah"),
     ("portfolio.delete", "Portofolio dihapus"),
     ("portfolio.image", "Foto portofolio diubah"),
+    ("testimonial.decide", "Testimoni diputuskan"),
+    ("testimonial.delete", "Testimoni dihapus"),
     ("block.create", "Jadwal ditutup"),
     ("block.delete", "Jadwal dibuka"),
     ("settings.update", "Pengaturan diubah"),

@@ -19,6 +19,7 @@ pub mod portfolio;
 pub mod role;
 pub mod stats;
 pub mod terbilang;
+pub mod testimonial;
 
 pub use booking::{BookingStatus, ServiceKind};
 pub use email::Email;

@@ -23,4 +23,5 @@ pub mod portfolio_likes;
 pub mod portfolio_posts;
 pub mod refresh_tokens;
 pub mod studio_settings;
+pub mod testimonials;
 pub mod users;

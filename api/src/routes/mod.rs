@@ -24,6 +24,7 @@ pub mod reports;
 pub mod requests;
 pub mod settings;
 pub mod stats;
+pub mod testimonials;
 pub mod users;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -59,6 +60,13 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(portfolio::write::delete_post)
         .service(portfolio::images::upload_image)
         .service(portfolio::images::order_images)
+        .service(testimonials::public::list_testimonials)
+        .service(testimonials::manage::manage_testimonials)
+        .service(testimonials::manage::approve_testimonial)
+        .service(testimonials::manage::hide_testimonial)
+        .service(testimonials::manage::delete_testimonial)
+        .service(testimonials::review::get_review)
+        .service(testimonials::review::create_review)
         .service(reports::monthly_report)
         .service(reports::monthly_report_pdf)
         .service(reports::monthly_report_xlsx)

@@ -31,5 +31,6 @@ mod requests;
 mod role_matrix;
 mod staff;
 mod stats;
+mod testimonials;
 mod users;
 mod whatsapp;

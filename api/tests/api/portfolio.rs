@@ -84,7 +84,7 @@ async fn anon<T: serde::de::DeserializeOwned>(s: &Scene, path: &str) -> T {
 }
 
 async fn category(s: &Scene, slug: &str) -> String {
-    let cats: Vec<Value> = anon(&s, "/api/v1/portfolio/categories").await;
+    let cats: Vec<Value> = anon(s, "/api/v1/portfolio/categories").await;
     cats.iter().find(|c| c["slug"] == slug).unwrap()["id"]
         .as_str()
         .unwrap()
