@@ -24,6 +24,7 @@ use crate::pages::admin::reports::AdminReportsPage;
 use crate::pages::admin::requests::AdminRequestsPage;
 use crate::pages::admin::settings::AdminSettingsPage;
 use crate::pages::admin::team::AdminTeamPage;
+use crate::pages::admin::testimonials::AdminTestimonialsPage;
 use crate::pages::admin::{AdminDashboard, AdminLayout};
 use crate::pages::booking::BookingPage;
 use crate::pages::booking_detail::ClientBookingPage;
@@ -40,6 +41,7 @@ use crate::pages::pricelist::PricelistPage;
 use crate::pages::profile::ProfilePage;
 use crate::pages::register::RegisterPage;
 use crate::pages::reset_password::ResetPasswordPage;
+use crate::pages::testimonials::TestimonialsPage;
 use crate::state::{provide_auth, provide_live};
 
 #[component]
@@ -69,6 +71,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/harga") view=PricelistPage/>
                     <Route path=path!("/portfolio") view=PortfolioPage/>
                     <Route path=path!("/portfolio/:id") view=PortfolioPostPage/>
+                    <Route path=path!("/testimoni") view=TestimonialsPage/>
                     <Route path=path!("/booking") view=BookingPage/>
                     <Route path=path!("/login") view=LoginPage/>
                     <Route path=path!("/register") view=RegisterPage/>
@@ -92,6 +95,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/paket") view=AdminPackagesPage/>
                         <Route path=path!("/rekening") view=AdminBankAccountsPage/>
                         <Route path=path!("/portfolio") view=AdminPortfolioPage/>
+                        <Route path=path!("/testimoni") view=AdminTestimonialsPage/>
                         <Route path=path!("/pengaturan") view=AdminSettingsPage/>
                         <Route path=path!("/notifikasi") view=AdminNotificationsPage/>
                         <Route path=path!("/chat") view=AdminChatPage/>

@@ -15,3 +15,4 @@ mod backoffice;
 mod booking;
 mod chat;
 mod portfolio;
+mod testimonials;

@@ -20,6 +20,7 @@ pub mod reports;
 pub mod requests;
 pub mod settings;
 pub mod stats;
+pub mod testimonials;
 mod upload;
 pub mod users;
 

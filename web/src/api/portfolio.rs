@@ -76,6 +76,18 @@ pub async fn list(auth: AuthState, q: &PostQuery) -> Result<PostPage, ApiError> 
     client::public_or_authed(auth, Call::get(list_path(q))).await
 }
 
+/// The `per_page` most liked published posts, asked anonymously so an
+/// admin's drafts never reach the home page.
+pub async fn popular(per_page: u64) -> Result<PostPage, ApiError> {
+    let q = PostQuery {
+        sort: Sort::Popular,
+        page: 1,
+        per_page,
+        ..PostQuery::default()
+    };
+    client::public(Call::get(list_path(&q))).await
+}
+
 /// A page of every post, drafts too (admin): the session is required.
 pub async fn list_all(auth: AuthState, q: &PostQuery) -> Result<PostPage, ApiError> {
     client::authed(auth, Call::get(list_path(q))).await

@@ -52,6 +52,7 @@ pub fn Header() -> impl IntoView {
                 <nav class="main-nav" aria-label=i18n::NAV_MAIN_LABEL>
                     <A href="/" exact=true>{i18n::NAV_HOME}</A>
                     <A href="/portfolio">{i18n::NAV_PORTFOLIO}</A>
+                    <A href="/testimoni">{i18n::NAV_TESTIMONIALS}</A>
                     <A href="/harga">{i18n::NAV_PRICELIST}</A>
                 </nav>
                 <div class="header-auth">

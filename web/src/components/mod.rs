@@ -14,6 +14,7 @@ pub mod invoice;
 pub mod notifications;
 pub mod proof;
 pub mod request;
+pub mod testimonial;
 
 pub use feedback::{
     confirm, FormError, LoadError, NoAccess, Notice, Skeleton, Spinner, SubmitButton,

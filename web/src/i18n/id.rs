@@ -1136,3 +1136,56 @@ pub const IMAGE_DELETE_CONFIRM: &str = "Hapus foto ini dari karya? Suka pada fot
 pub const IMAGES_ORDER_SAVED: &str = "Urutan foto disimpan.";
 pub const IMAGE_DELETED: &str = "Foto dihapus.";
 pub const IMAGE_COVER: &str = "Sampul";
+
+// Testimonials
+pub const NAV_TESTIMONIALS: &str = "Testimoni";
+pub const STARS: &str = "bintang";
+pub const STARS_OF: &str = "dari";
+pub const LOAD_MORE: &str = "Muat lagi";
+pub const MY_REVIEW_TITLE: &str = "Ulasan Anda";
+pub const MY_REVIEW_LEAD: &str =
+    "Sesi foto Anda sudah selesai. Bagaimana pengalaman Anda bersama kami? Ulasan tampil di situs setelah disetujui studio.";
+pub const MY_REVIEW_LOAD_FAILED: &str = "Ulasan belum dapat dimuat.";
+pub const MY_REVIEW_RATING_LABEL: &str = "Penilaian";
+pub const MY_REVIEW_TEXT_LABEL: &str = "Cerita Anda";
+pub const MY_REVIEW_SUBMIT: &str = "Kirim ulasan";
+pub const MY_REVIEW_SUBMITTING: &str = "Mengirim ulasan…";
+pub const MY_REVIEW_SENT: &str = "Terima kasih! Ulasan Anda sudah kami terima.";
+pub const MY_REVIEW_STATUS_PENDING: &str = "Menunggu persetujuan studio";
+pub const MY_REVIEW_STATUS_APPROVED: &str = "Tampil di situs";
+pub const MY_REVIEW_STATUS_HIDDEN: &str = "Disembunyikan";
+pub const TESTIMONIALS_EYEBROW: &str = "Kata mereka";
+pub const TESTIMONIALS_TITLE: &str = "Testimoni";
+pub const TESTIMONIALS_LEAD: &str =
+    "Cerita para klien tentang hari istimewa yang kami abadikan bersama.";
+pub const TESTIMONIALS_EMPTY: &str = "Belum ada testimoni";
+pub const TESTIMONIALS_EMPTY_TEXT: &str =
+    "Testimoni klien akan tampil di sini. Sementara itu, lihat hasil karya kami.";
+pub const TESTIMONIALS_SEE_PORTFOLIO: &str = "Lihat portofolio";
+pub const TESTIMONIALS_LOAD_FAILED: &str = "Testimoni belum dapat dimuat.";
+pub const TESTIMONIALS_MORE_FAILED: &str = "Testimoni berikutnya belum dapat dimuat.";
+pub const TESTIMONIALS_ADMIN_TITLE: &str = "Testimoni";
+pub const TESTIMONIALS_ADMIN_LEAD: &str =
+    "Ulasan klien setelah sesi foto selesai. Setujui agar tampil di situs, sembunyikan, atau hapus.";
+pub const TESTIMONIALS_TABS: &str = "Status testimoni";
+pub const TESTIMONIALS_ADMIN_EMPTY_PENDING: &str = "Tidak ada testimoni yang menunggu";
+pub const TESTIMONIALS_ADMIN_EMPTY_APPROVED: &str = "Belum ada testimoni yang tampil";
+pub const TESTIMONIALS_ADMIN_EMPTY_HIDDEN: &str = "Tidak ada testimoni yang disembunyikan";
+pub const TESTIMONIALS_ADMIN_EMPTY_TEXT: &str =
+    "Ulasan baru dari klien akan muncul di tab Menunggu.";
+pub const TESTIMONIAL_CLIENT: &str = "Klien";
+pub const TESTIMONIAL_SHOWN_AS: &str = "Tampil sebagai";
+pub const TESTIMONIAL_SENT_AT: &str = "Dikirim";
+pub const TESTIMONIAL_APPROVE: &str = "Tampilkan";
+pub const TESTIMONIAL_HIDE: &str = "Sembunyikan";
+pub const TESTIMONIAL_DELETE: &str = "Hapus";
+pub const TESTIMONIAL_APPROVED_NOTICE: &str = "Testimoni ditampilkan di situs:";
+pub const TESTIMONIAL_HIDDEN_NOTICE: &str = "Testimoni disembunyikan:";
+pub const TESTIMONIAL_DELETED_NOTICE: &str = "Testimoni dihapus:";
+pub const TESTIMONIAL_DELETE_CONFIRM: &str = "Hapus testimoni booking";
+pub const TESTIMONIAL_DELETE_CONFIRM_TAIL: &str =
+    "Testimoni yang dihapus tidak dapat dikembalikan.";
+pub const HOME_PORTFOLIO_TITLE: &str = "Karya paling disukai";
+pub const HOME_PORTFOLIO_MORE: &str = "Lihat semua karya";
+pub const HOME_TESTIMONIALS_TITLE: &str = "Kata klien kami";
+pub const HOME_TESTIMONIALS_MORE: &str = "Baca semua testimoni";

@@ -16,6 +16,7 @@ use shared::payment_dto::{
 use shared::{BookingStatus, ErrorCode};
 use uuid::Uuid;
 
+use super::booking_review::ReviewCard;
 use super::pay::{booking_id_param, BookingNotFound};
 use super::set_title;
 use crate::api::{self, ApiError};
@@ -154,6 +155,7 @@ fn ClientDetail(
         <div class="detail-grid">
             <div>
                 <section class="card facts-card"><BookingFacts booking=booking.clone()/></section>
+                {(booking.status == BookingStatus::Done).then(|| view! { <ReviewCard booking_id=booking.id/> })}
                 <section class="card" aria-labelledby="payments-title">
                     <h2 id="payments-title" class="card-title">{i18n::PAYMENTS_TITLE}</h2>
                     <PaymentHistory payments=payments/>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::home_showcase::{HomePortfolio, HomeTestimonials};
 use super::{home_for, set_title};
 use crate::i18n;
 use crate::state::use_auth;
@@ -61,6 +62,8 @@ pub fn HomePage() -> impl IntoView {
             </div>
         </section>
 
+        <HomePortfolio/>
+
         <section class="section section-tinted">
             <div class="container">
                 <h2 class="section-title">{i18n::HOME_STEPS_TITLE}</h2>
@@ -79,6 +82,8 @@ pub fn HomePage() -> impl IntoView {
                 </ol>
             </div>
         </section>
+
+        <HomeTestimonials/>
 
         <section class="section closing">
             <div class="container narrow center">

@@ -19,6 +19,7 @@ pub mod reports;
 pub mod requests;
 pub mod settings;
 pub mod team;
+pub mod testimonials;
 
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
@@ -95,7 +96,7 @@ const SECTIONS: &[Section] = &[
     },
     Section {
         label: "Testimoni",
-        href: None,
+        href: Some("/admin/testimoni"),
         min_role: Role::Admin,
     },
     Section {
