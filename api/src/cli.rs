@@ -30,7 +30,7 @@ pub enum Command {
     },
     /// Fill the database with a believable demo studio (idempotent).
     SeedDemo,
-    /// Generate the load benchmark's data set (into an empty database).
+    /// Generate the benchmarks' data set: clients, bookings and their payments (into an empty database).
     #[command(hide = true)]
     BenchData {
         #[arg(long, default_value_t = 100_000)]

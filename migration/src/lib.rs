@@ -20,6 +20,7 @@ mod m20261126_000014_stats_indexes;
 mod m20261126_000015_backoffice;
 mod m20261126_000016_portfolio;
 mod m20261126_000017_testimonials;
+mod m20261126_000018_revenue_index;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000015_backoffice::Migration),
             Box::new(m20261126_000016_portfolio::Migration),
             Box::new(m20261126_000017_testimonials::Migration),
+            Box::new(m20261126_000018_revenue_index::Migration),
         ]
     }
 }

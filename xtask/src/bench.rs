@@ -2,8 +2,11 @@
 //! (wrk against a generated data set on 127.0.0.1), then `bench/ws.py`
 //! (1,000 WebSockets, status changes timed to their owner), then
 //! `bench/chat.py` (500 chat sockets, 50 messages/s; again across two
-//! processes when PostgreSQL answers on 127.0.0.1:5432). Extra arguments go
-//! to load.py, e.g. `cargo xtask bench --seconds 5 --bookings 20000`.
+//! processes when PostgreSQL answers on 127.0.0.1:5432), then
+//! `bench/backoffice.py` (dashboard statistics, streamed exports and their
+//! memory, the monthly PDF on 100,000 bookings and their payments). Extra
+//! arguments go to load.py, e.g. `cargo xtask bench --seconds 5 --bookings
+//! 20000`; `--bookings` also goes to backoffice.py.
 
 use std::process::Command;
 
@@ -47,7 +50,30 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     } else {
         println!("PostgreSQL is not on 127.0.0.1:5432: skipping the two-process chat run");
     }
+    let mut backoffice = Command::new("python3");
+    backoffice
+        .arg(bench.join("backoffice.py"))
+        .arg("--api")
+        .arg(&api);
+    if let Some(n) = bookings_arg(args) {
+        backoffice.args(["--bookings", n]);
+    }
+    util::run(&mut backoffice)?;
     Ok(())
+}
+
+/// The value of `--bookings N` or `--bookings=N` among load.py's arguments.
+fn bookings_arg(args: &[String]) -> Option<&str> {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--bookings" {
+            return it.next().map(String::as_str);
+        }
+        if let Some(n) = a.strip_prefix("--bookings=") {
+            return Some(n);
+        }
+    }
+    None
 }
 
 const PG_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
