@@ -44,6 +44,24 @@ impl ServiceKind {
             ServiceKind::Event => "Acara",
         }
     }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            ServiceKind::Wedding => "Wedding",
+            ServiceKind::Prewedding => "Prewedding",
+            ServiceKind::Portrait => "Portrait",
+            ServiceKind::Event => "Event",
+        }
+    }
+
+    /// The label in English or, by default, Indonesian.
+    pub fn label(self, english: bool) -> &'static str {
+        if english {
+            self.label_en()
+        } else {
+            self.label_id()
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -95,6 +113,27 @@ impl BookingStatus {
             BookingStatus::Expired => "Kedaluwarsa",
             BookingStatus::Cancelled => "Dibatalkan",
             BookingStatus::Done => "Selesai",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            BookingStatus::WaitingPayment => "Awaiting payment",
+            BookingStatus::WaitingApproval => "Awaiting confirmation",
+            BookingStatus::Accepted => "Accepted",
+            BookingStatus::Rejected => "Payment rejected",
+            BookingStatus::Expired => "Expired",
+            BookingStatus::Cancelled => "Cancelled",
+            BookingStatus::Done => "Done",
+        }
+    }
+
+    /// The label in English or, by default, Indonesian.
+    pub fn label(self, english: bool) -> &'static str {
+        if english {
+            self.label_en()
+        } else {
+            self.label_id()
         }
     }
 

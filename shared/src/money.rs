@@ -42,6 +42,22 @@ impl Rupiah {
     }
 }
 
+impl Rupiah {
+    /// `Rp 1,500,000`: the English reading (comma thousands).
+    pub fn format_en(self) -> String {
+        self.format().replace('.', ",")
+    }
+
+    /// English or, by default, the Indonesian `Rp 1.500.000`.
+    pub fn format_for(self, english: bool) -> String {
+        if english {
+            self.format_en()
+        } else {
+            self.format()
+        }
+    }
+}
+
 impl std::fmt::Display for Rupiah {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.format())

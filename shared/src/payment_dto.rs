@@ -47,6 +47,23 @@ impl PaymentKind {
             PaymentKind::Balance => "Pelunasan",
         }
     }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            PaymentKind::Dp => "Down payment",
+            PaymentKind::Full => "Paid in full",
+            PaymentKind::Balance => "Balance",
+        }
+    }
+
+    /// The label in English or, by default, Indonesian.
+    pub fn label(self, english: bool) -> &'static str {
+        if english {
+            self.label_en()
+        } else {
+            self.label_id()
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +98,23 @@ impl PaymentStatus {
             PaymentStatus::Pending => "Menunggu pemeriksaan",
             PaymentStatus::Approved => "Disetujui",
             PaymentStatus::Rejected => "Ditolak",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            PaymentStatus::Pending => "Awaiting review",
+            PaymentStatus::Approved => "Approved",
+            PaymentStatus::Rejected => "Rejected",
+        }
+    }
+
+    /// The label in English or, by default, Indonesian.
+    pub fn label(self, english: bool) -> &'static str {
+        if english {
+            self.label_en()
+        } else {
+            self.label_id()
         }
     }
 }

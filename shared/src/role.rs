@@ -46,6 +46,24 @@ impl Role {
             Role::Superadmin => "Pemilik",
         }
     }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Role::Client => "Client",
+            Role::Staff => "Crew",
+            Role::Admin => "Admin",
+            Role::Superadmin => "Owner",
+        }
+    }
+
+    /// The label in English or, by default, Indonesian.
+    pub fn label(self, english: bool) -> &'static str {
+        if english {
+            self.label_en()
+        } else {
+            self.label_id()
+        }
+    }
 }
 
 impl std::fmt::Display for Role {

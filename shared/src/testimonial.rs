@@ -44,6 +44,23 @@ impl TestimonialStatus {
             Self::Hidden => "Disembunyikan",
         }
     }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Self::Pending => "Pending",
+            Self::Approved => "Shown",
+            Self::Hidden => "Hidden",
+        }
+    }
+
+    /// The label in English or, by default, Indonesian.
+    pub fn label(self, english: bool) -> &'static str {
+        if english {
+            self.label_en()
+        } else {
+            self.label_id()
+        }
+    }
 }
 
 /// `POST /api/v1/bookings/{id}/review` (the booking's client, once, after

@@ -8,6 +8,7 @@ use leptos_router::path;
 use crate::api;
 use crate::components::notifications::LiveToasts;
 use crate::components::{Footer, Header};
+use crate::i18n::provide_lang;
 use crate::pages::account::{AccountHome, AccountLayout};
 use crate::pages::admin::audit::AdminAuditPage;
 use crate::pages::admin::bank_accounts::AdminBankAccountsPage;
@@ -46,6 +47,7 @@ use crate::state::{provide_auth, provide_live};
 
 #[component]
 pub fn App() -> impl IntoView {
+    let lang = provide_lang();
     let auth = provide_auth();
     // One socket per signed-in tab, opened and closed with the session.
     provide_live(auth);
@@ -63,8 +65,11 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <Header/>
             <LiveToasts/>
+            // Every text is read when it renders: a language switch renders
+            // the layout and the current page again (auth and live state stay).
+            {move || { lang.0.track(); view! {
+            <Header/>
             <main id="main" class="site-main">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage/>
@@ -109,6 +114,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <Footer/>
+            } }}
         </Router>
     }
 }

@@ -49,8 +49,8 @@ impl ApiError {
     /// The sentence to show the user: the server's own message when it sent one.
     pub fn message(&self) -> String {
         match self {
-            ApiError::Network => i18n::NETWORK_ERROR.to_owned(),
-            ApiError::Decode => i18n::DECODE_ERROR.to_owned(),
+            ApiError::Network => i18n::NETWORK_ERROR().to_owned(),
+            ApiError::Decode => i18n::DECODE_ERROR().to_owned(),
             ApiError::SessionExpired => ErrorCode::Unauthorized.default_message().to_owned(),
             ApiError::Server { body, .. } if body.message.trim().is_empty() => {
                 body.code.default_message().to_owned()
@@ -110,6 +110,6 @@ mod tests {
             ApiError::from_status(500).message(),
             ErrorCode::Internal.default_message()
         );
-        assert_eq!(ApiError::Network.message(), i18n::NETWORK_ERROR);
+        assert_eq!(ApiError::Network.message(), i18n::NETWORK_ERROR());
     }
 }

@@ -21,7 +21,7 @@ pub fn BookingStatusBadge(
     let code = status.as_str();
     view! {
         <span class=format!("status booking-status status-{code}") id=id data-testid="status-badge" data-status=code>
-            {status.label_id()}
+            {status.label(crate::i18n::english())}
         </span>
     }
 }
@@ -32,7 +32,7 @@ pub fn PaymentStatusBadge(status: PaymentStatus) -> impl IntoView {
     let code = status.as_str();
     view! {
         <span class=format!("status payment-status pay-{code}") data-testid="payment-status" data-status=code>
-            {status.label_id()}
+            {status.label(crate::i18n::english())}
         </span>
     }
 }
@@ -41,15 +41,15 @@ pub fn PaymentStatusBadge(status: PaymentStatus) -> impl IntoView {
 pub fn time_label(b: &Booking) -> String {
     match (&b.start_time, &b.end_time) {
         (Some(start), Some(end)) if !b.full_day => format!("{start}–{end} WIB"),
-        _ => i18n::ALL_DAY.to_owned(),
+        _ => i18n::ALL_DAY().to_owned(),
     }
 }
 
 /// "DP" or "Lunas", as chosen at booking.
 pub fn option_label(option: PaymentOption) -> &'static str {
     match option {
-        PaymentOption::Dp => i18n::OPTION_DP,
-        PaymentOption::Full => i18n::OPTION_FULL,
+        PaymentOption::Dp => i18n::OPTION_DP(),
+        PaymentOption::Full => i18n::OPTION_FULL(),
     }
 }
 
@@ -57,10 +57,10 @@ pub fn option_label(option: PaymentOption) -> &'static str {
 pub fn client_next_action(b: &Booking) -> Option<(&'static str, String)> {
     let pay = format!("/akun/booking/{}/bayar", b.id);
     match b.status {
-        BookingStatus::WaitingPayment => Some((i18n::ACTION_PAY_NOW, pay)),
-        BookingStatus::Rejected => Some((i18n::ACTION_REUPLOAD, pay)),
+        BookingStatus::WaitingPayment => Some((i18n::ACTION_PAY_NOW(), pay)),
+        BookingStatus::Rejected => Some((i18n::ACTION_REUPLOAD(), pay)),
         BookingStatus::Accepted if b.remaining.amount() > 0 => {
-            Some((i18n::ACTION_PAY_BALANCE, pay))
+            Some((i18n::ACTION_PAY_BALANCE(), pay))
         }
         _ => None,
     }
@@ -73,33 +73,33 @@ pub fn BookingFacts(booking: Booking) -> impl IntoView {
     let notes = b.notes.clone().filter(|n| !n.trim().is_empty());
     let paid_note = (b.paid.amount() > 0).then(|| {
         view! {
-            <div><dt>{i18n::PAID}</dt><dd>{b.paid.format()}</dd></div>
-            <div><dt>{i18n::REMAINING}</dt><dd class="strong">{b.remaining.format()}</dd></div>
+            <div><dt>{i18n::PAID()}</dt><dd>{b.paid.format_for(crate::i18n::english())}</dd></div>
+            <div><dt>{i18n::REMAINING()}</dt><dd class="strong">{b.remaining.format_for(crate::i18n::english())}</dd></div>
         }
     });
     let dp = (b.payment_option == PaymentOption::Dp).then(|| {
-        view! { <div><dt>{i18n::DP}</dt><dd>{b.dp_amount.format()}</dd></div> }
+        view! { <div><dt>{i18n::DP()}</dt><dd>{b.dp_amount.format_for(crate::i18n::english())}</dd></div> }
     });
     view! {
         <div class="facts-grid">
             <section aria-labelledby="facts-event">
-                <h2 id="facts-event" class="facts-title">{i18n::FACTS_EVENT}</h2>
+                <h2 id="facts-event" class="facts-title">{i18n::FACTS_EVENT()}</h2>
                 <dl class="facts">
-                    <div><dt>{i18n::PACKAGE}</dt><dd>{format!("{} · {}", b.package.service_kind.label_id(), b.package.name)}</dd></div>
-                    <div><dt>{i18n::DATE}</dt><dd data-testid="event-date">{i18n::format_day_long(b.event_date)}</dd></div>
-                    <div><dt>{i18n::TIME}</dt><dd>{time_label(&b)}</dd></div>
-                    <div><dt>{i18n::LOCATION}</dt><dd class="pre">{b.location.clone()}</dd></div>
-                    {notes.map(|n| view! { <div><dt>{i18n::NOTES}</dt><dd class="pre">{n}</dd></div> })}
+                    <div><dt>{i18n::PACKAGE()}</dt><dd>{format!("{} · {}", b.package.service_kind.label(crate::i18n::english()), b.package.name)}</dd></div>
+                    <div><dt>{i18n::DATE()}</dt><dd data-testid="event-date">{i18n::format_day_long(b.event_date)}</dd></div>
+                    <div><dt>{i18n::TIME()}</dt><dd>{time_label(&b)}</dd></div>
+                    <div><dt>{i18n::LOCATION()}</dt><dd class="pre">{b.location.clone()}</dd></div>
+                    {notes.map(|n| view! { <div><dt>{i18n::NOTES()}</dt><dd class="pre">{n}</dd></div> })}
                 </dl>
             </section>
             <section aria-labelledby="facts-payment">
-                <h2 id="facts-payment" class="facts-title">{i18n::FACTS_PAYMENT}</h2>
+                <h2 id="facts-payment" class="facts-title">{i18n::FACTS_PAYMENT()}</h2>
                 <dl class="facts">
-                    <div><dt>{i18n::TOTAL}</dt><dd class="strong" data-testid="total">{b.total.format()}</dd></div>
-                    <div><dt>{i18n::PAYMENT_OPTION}</dt><dd>{option_label(b.payment_option)}</dd></div>
+                    <div><dt>{i18n::TOTAL()}</dt><dd class="strong" data-testid="total">{b.total.format_for(crate::i18n::english())}</dd></div>
+                    <div><dt>{i18n::PAYMENT_OPTION()}</dt><dd>{option_label(b.payment_option)}</dd></div>
                     {dp}
                     {paid_note}
-                    <div><dt>{i18n::BOOKED_AT}</dt><dd>{i18n::format_datetime(b.created_at)}</dd></div>
+                    <div><dt>{i18n::BOOKED_AT()}</dt><dd>{i18n::format_datetime(b.created_at)}</dd></div>
                 </dl>
             </section>
         </div>
@@ -115,7 +115,7 @@ pub fn PaymentHistory(
     open_pending: bool,
 ) -> impl IntoView {
     if payments.is_empty() {
-        return view! { <p class="muted" data-testid="payments-empty">{i18n::PAYMENTS_EMPTY}</p> }
+        return view! { <p class="muted" data-testid="payments-empty">{i18n::PAYMENTS_EMPTY()}</p> }
             .into_any();
     }
     let mut payments = payments;
@@ -143,13 +143,13 @@ fn PaymentRow(payment: Payment, open: bool) -> impl IntoView {
         <li class="payment-item" data-testid="payment-item" data-payment-id=id.to_string()>
             <div class="payment-head">
                 <div>
-                    <span class="cell-title">{format!("{} · {}", payment.kind.label_id(), payment.amount.format())}</span>
-                    <span class="cell-sub">{format!("{} {}", i18n::UPLOADED_AT, i18n::format_datetime(payment.created_at))}</span>
+                    <span class="cell-title">{format!("{} · {}", payment.kind.label(crate::i18n::english()), payment.amount.format_for(crate::i18n::english()))}</span>
+                    <span class="cell-sub">{format!("{} {}", i18n::UPLOADED_AT(), i18n::format_datetime(payment.created_at))}</span>
                 </div>
                 <PaymentStatusBadge status=payment.status/>
             </div>
             {reason.map(|r| view! {
-                <p class="payment-reason" data-testid="payment-reason"><strong>{i18n::REJECT_REASON}": "</strong>{r}</p>
+                <p class="payment-reason" data-testid="payment-reason"><strong>{i18n::REJECT_REASON()}": "</strong>{r}</p>
             })}
             <button
                 type="button"
@@ -157,7 +157,7 @@ fn PaymentRow(payment: Payment, open: bool) -> impl IntoView {
                 aria-expanded=move || shown.get().to_string()
                 on:click=move |_| shown.update(|s| *s = !*s)
             >
-                {move || if shown.get() { i18n::PROOF_HIDE } else { i18n::PROOF_SHOW }}
+                {move || if shown.get() { i18n::PROOF_HIDE() } else { i18n::PROOF_SHOW() }}
             </button>
             <Show when=move || shown.get()>
                 <ProofPreview payment_id=id code=code.clone()/>
@@ -169,9 +169,9 @@ fn PaymentRow(payment: Payment, open: bool) -> impl IntoView {
 /// Who made a change in the timeline.
 fn actor_label(role: Option<Role>) -> String {
     match role {
-        None => i18n::ACTOR_SYSTEM.to_owned(),
-        Some(Role::Client) => i18n::ACTOR_CLIENT.to_owned(),
-        Some(r) => format!("{} ({})", i18n::ACTOR_STUDIO, r.label_id()),
+        None => i18n::ACTOR_SYSTEM().to_owned(),
+        Some(Role::Client) => i18n::ACTOR_CLIENT().to_owned(),
+        Some(r) => format!("{} ({})", i18n::ACTOR_STUDIO(), r.label(crate::i18n::english())),
     }
 }
 
@@ -179,7 +179,7 @@ fn actor_label(role: Option<Role>) -> String {
 #[component]
 pub fn Timeline(events: Vec<BookingEvent>) -> impl IntoView {
     if events.is_empty() {
-        return view! { <p class="muted">{i18n::TIMELINE_EMPTY}</p> }.into_any();
+        return view! { <p class="muted">{i18n::TIMELINE_EMPTY()}</p> }.into_any();
     }
     let mut events = events;
     events.reverse();
@@ -194,7 +194,7 @@ pub fn Timeline(events: Vec<BookingEvent>) -> impl IntoView {
                         <li class=format!("timeline-item tl-{code}") class:latest=i == 0>
                             <span class="timeline-dot" aria-hidden="true"></span>
                             <div class="timeline-body">
-                                <p class="timeline-title">{e.to_status.label_id()}</p>
+                                <p class="timeline-title">{e.to_status.label(crate::i18n::english())}</p>
                                 {e.note.clone().map(|n| view! { <p class="timeline-note">{n}</p> })}
                                 <p class="timeline-meta">
                                     {format!("{} · {}", i18n::format_datetime(e.created_at), actor_label(e.actor_role))}

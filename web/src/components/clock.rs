@@ -59,9 +59,9 @@ pub fn Countdown(
         <div class="countdown" class:countdown-urgent=urgent class:countdown-over=move || left() <= 0.0 data-testid="countdown" role="timer" aria-live="off">
             <span class="countdown-label">{label}</span>
             <span class="countdown-clock">
-                {move || if left() > 0.0 { clock_text(left()) } else { i18n::COUNTDOWN_OVER.to_owned() }}
+                {move || if left() > 0.0 { clock_text(left()) } else { i18n::COUNTDOWN_OVER().to_owned() }}
             </span>
-            <span class="countdown-until">{format!("{} {}", i18n::UNTIL, i18n::format_datetime(deadline))}</span>
+            <span class="countdown-until">{format!("{} {}", i18n::UNTIL(), i18n::format_datetime(deadline))}</span>
         </div>
     }
 }

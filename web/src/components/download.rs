@@ -57,7 +57,7 @@ pub fn DownloadButton(
             on:click=move |_| on_click.run(())
         >
             {move || if busy.get() {
-                view! { <Spinner/><span>{i18n::DOWNLOADING}</span> }.into_any()
+                view! { <Spinner/><span>{i18n::DOWNLOADING()}</span> }.into_any()
             } else {
                 view! { <DownloadIcon/><span>{label}</span> }.into_any()
             }}

@@ -13,7 +13,7 @@ pub fn Spinner() -> impl IntoView {
 pub fn Skeleton(#[prop(default = 3)] lines: usize) -> impl IntoView {
     view! {
         <div class="skeleton" aria-busy="true" aria-live="polite">
-            <span class="visually-hidden">{crate::i18n::LOADING}</span>
+            <span class="visually-hidden">{crate::i18n::LOADING()}</span>
             {(0..lines).map(|_| view! { <span class="skeleton-line"></span> }).collect_view()}
         </div>
     }
@@ -88,7 +88,7 @@ pub fn LoadError(
         <div class="alert alert-error" role="alert" data-testid="load-error">
             <p>{what}" "{error.message()}</p>
             <button type="button" class="btn btn-ghost btn-small" on:click=move |_| retry.run(())>
-                {crate::i18n::RETRY}
+                {crate::i18n::RETRY()}
             </button>
         </div>
     }
@@ -100,9 +100,9 @@ pub fn LoadError(
 pub fn NoAccess() -> impl IntoView {
     view! {
         <section class="card no-access" data-testid="forbidden">
-            <h1>{crate::i18n::NO_ACCESS_TITLE}</h1>
-            <p class="lead">{crate::i18n::NO_ACCESS_TEXT}</p>
-            <a class="btn btn-ghost" href="/admin">{crate::i18n::NO_ACCESS_BACK}</a>
+            <h1>{crate::i18n::NO_ACCESS_TITLE()}</h1>
+            <p class="lead">{crate::i18n::NO_ACCESS_TEXT()}</p>
+            <a class="btn btn-ghost" href="/admin">{crate::i18n::NO_ACCESS_BACK()}</a>
         </section>
     }
 }

@@ -78,10 +78,10 @@ pub fn Field(
                         class="reveal"
                         aria-controls=id
                         aria-pressed=move || revealed.get().to_string()
-                        aria-label=move || if revealed.get() { i18n::HIDE_PASSWORD_LABEL } else { i18n::SHOW_PASSWORD_LABEL }
+                        aria-label=move || if revealed.get() { i18n::HIDE_PASSWORD_LABEL() } else { i18n::SHOW_PASSWORD_LABEL() }
                         on:click=move |_| revealed.update(|r| *r = !*r)
                     >
-                        {move || if revealed.get() { i18n::HIDE_PASSWORD } else { i18n::SHOW_PASSWORD }}
+                        {move || if revealed.get() { i18n::HIDE_PASSWORD() } else { i18n::SHOW_PASSWORD() }}
                     </button>
                 })}
             </div>

@@ -47,27 +47,28 @@ pub fn Header() -> impl IntoView {
             <div class="container header-inner">
                 <a class="brand" href="/">
                     <Logo/>
-                    <span class="brand-name">{i18n::STUDIO_NAME}</span>
+                    <span class="brand-name">{i18n::STUDIO_NAME()}</span>
                 </a>
-                <nav class="main-nav" aria-label=i18n::NAV_MAIN_LABEL>
-                    <A href="/" exact=true>{i18n::NAV_HOME}</A>
-                    <A href="/portfolio">{i18n::NAV_PORTFOLIO}</A>
-                    <A href="/testimoni">{i18n::NAV_TESTIMONIALS}</A>
-                    <A href="/harga">{i18n::NAV_PRICELIST}</A>
+                <nav class="main-nav" aria-label=i18n::NAV_MAIN_LABEL()>
+                    <A href="/" exact=true>{i18n::NAV_HOME()}</A>
+                    <A href="/portfolio">{i18n::NAV_PORTFOLIO()}</A>
+                    <A href="/testimoni">{i18n::NAV_TESTIMONIALS()}</A>
+                    <A href="/harga">{i18n::NAV_PRICELIST()}</A>
                 </nav>
                 <div class="header-auth">
+                    <LangSwitch/>
                     <Show
                         when=move || auth.is_signed_in()
                         fallback=|| view! {
-                            <a class="btn btn-ghost btn-small" href="/login">{i18n::NAV_LOGIN}</a>
-                            <a class="btn btn-primary btn-small" href="/register">{i18n::NAV_REGISTER}</a>
+                            <a class="btn btn-ghost btn-small" href="/login">{i18n::NAV_LOGIN()}</a>
+                            <a class="btn btn-primary btn-small" href="/register">{i18n::NAV_REGISTER()}</a>
                         }
                     >
                         <NotificationBell/>
                         <a
                             class="user-name"
                             href=move || home_for(auth.role())
-                            title=move || if auth.role().is_some_and(|r| r.is_crew()) { i18n::NAV_BACK_OFFICE } else { i18n::NAV_ACCOUNT }
+                            title=move || if auth.role().is_some_and(|r| r.is_crew()) { i18n::NAV_BACK_OFFICE() } else { i18n::NAV_ACCOUNT() }
                         >
                             <span class="avatar" aria-hidden="true">{move || initials(&auth.user().map(|u| u.full_name).unwrap_or_default())}</span>
                             <span class="user-full-name" data-testid="user-name">{move || auth.user().map(|u| u.full_name).unwrap_or_default()}</span>
@@ -79,12 +80,31 @@ pub fn Header() -> impl IntoView {
                             disabled=move || leaving.get()
                             on:click=logout.clone()
                         >
-                            {i18n::NAV_LOGOUT}
+                            {i18n::NAV_LOGOUT()}
                         </button>
                     </Show>
                 </div>
             </div>
         </header>
+    }
+}
+
+/// Indonesian ⇄ English; the choice is remembered on this device.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let to = if i18n::english() { i18n::Lang::Id } else { i18n::Lang::En };
+    view! {
+        <button
+            type="button"
+            class="btn btn-ghost btn-small lang-switch"
+            data-testid="lang-switch"
+            lang=to.code()
+            aria-label=i18n::LANG_SWITCH_LABEL()
+            title=i18n::LANG_SWITCH_LABEL()
+            on:click=move |_| i18n::switch_lang(to)
+        >
+            {to.code().to_uppercase()}
+        </button>
     }
 }
 

@@ -25,7 +25,7 @@ pub fn is_invoice(invoice_number: Option<&str>, status: BookingStatus) -> bool {
 pub fn file_name(invoice_number: Option<&str>, code: &str) -> String {
     let stem = match invoice_number {
         Some(number) => number.to_owned(),
-        None => format!("{}-{code}", i18n::BILL_FILE_PREFIX),
+        None => format!("{}-{code}", i18n::BILL_FILE_PREFIX()),
     };
     let safe: String = stem
         .chars()
@@ -60,15 +60,15 @@ pub fn InvoiceCard(booking: Booking) -> impl IntoView {
         let name = name.clone();
         spawn_local(async move {
             if let Err(err) = fetch_and_save(auth, id, &name).await {
-                let _ = error.try_set(Some(format!("{} {}", i18n::INVOICE_FAILED, err.message())));
+                let _ = error.try_set(Some(format!("{} {}", i18n::INVOICE_FAILED(), err.message())));
             }
             let _ = busy.try_set(false);
         });
     };
     let (title, label) = if invoice {
-        (i18n::INVOICE_TITLE, i18n::INVOICE_DOWNLOAD)
+        (i18n::INVOICE_TITLE(), i18n::INVOICE_DOWNLOAD())
     } else {
-        (i18n::BILL_TITLE, i18n::BILL_DOWNLOAD)
+        (i18n::BILL_TITLE(), i18n::BILL_DOWNLOAD())
     };
 
     view! {
@@ -77,14 +77,14 @@ pub fn InvoiceCard(booking: Booking) -> impl IntoView {
             {match booking.invoice_number {
                 Some(number) => view! {
                     <p class="invoice-number">
-                        {i18n::INVOICE_NUMBER}" "
+                        {i18n::INVOICE_NUMBER()}" "
                         <strong class="detail-code" id="invoice-number" data-testid="invoice-number">{number}</strong>
                     </p>
-                    <p class="muted">{i18n::INVOICE_TEXT}</p>
+                    <p class="muted">{i18n::INVOICE_TEXT()}</p>
                 }
                 .into_any(),
-                None if invoice => view! { <p class="muted">{i18n::INVOICE_TEXT}</p> }.into_any(),
-                None => view! { <p class="muted">{i18n::BILL_TEXT}</p> }.into_any(),
+                None if invoice => view! { <p class="muted">{i18n::INVOICE_TEXT()}</p> }.into_any(),
+                None => view! { <p class="muted">{i18n::BILL_TEXT()}</p> }.into_any(),
             }}
             {move || error.get().map(|m| view! {
                 <div class="alert alert-error" role="alert" data-testid="invoice-error"><p>{m}</p></div>
@@ -100,7 +100,7 @@ pub fn InvoiceCard(booking: Booking) -> impl IntoView {
                 on:click=download
             >
                 {move || if busy.get() {
-                    view! { <Spinner/><span>{i18n::DOWNLOADING}</span> }.into_any()
+                    view! { <Spinner/><span>{i18n::DOWNLOADING()}</span> }.into_any()
                 } else {
                     view! { <DownloadIcon/><span>{label}</span> }.into_any()
                 }}

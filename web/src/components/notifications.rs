@@ -39,8 +39,8 @@ pub fn NotificationBell() -> impl IntoView {
     let live = use_live();
     let unread = Memo::new(move |_| live.unread());
     let label = move || match unread.get() {
-        0 => i18n::BELL_LABEL.to_owned(),
-        n => format!("{}, {n} {}", i18n::BELL_LABEL, i18n::UNREAD_TAIL),
+        0 => i18n::BELL_LABEL().to_owned(),
+        n => format!("{}, {n} {}", i18n::BELL_LABEL(), i18n::UNREAD_TAIL()),
     };
     view! {
         <a
@@ -49,7 +49,7 @@ pub fn NotificationBell() -> impl IntoView {
             data-testid="notification-bell"
             href=move || notifications_href(auth.role())
             aria-label=label
-            title=i18n::BELL_LABEL
+            title=i18n::BELL_LABEL()
             class:has-unread=move || { unread.get() > 0 }
             data-live=move || live.mode().as_str()
         >
@@ -66,7 +66,7 @@ pub fn NotificationBell() -> impl IntoView {
                     0 => None,
                     n => Some(view! {
                         <span aria-hidden="true">{badge_text(n)}</span>
-                        <span class="visually-hidden">{format!("{n} {} {}", i18n::NOTIFICATIONS_COUNT, i18n::UNREAD_TAIL)}</span>
+                        <span class="visually-hidden">{format!("{n} {} {}", i18n::NOTIFICATIONS_COUNT(), i18n::UNREAD_TAIL())}</span>
                     }),
                 }}
             </span>
@@ -90,7 +90,7 @@ pub fn BellIcon() -> impl IntoView {
 pub fn LiveToasts() -> impl IntoView {
     let live = use_live();
     view! {
-        <div class="toast-region" role="region" aria-label=i18n::TOASTS_LABEL aria-live="polite" data-testid="toasts">
+        <div class="toast-region" role="region" aria-label=i18n::TOASTS_LABEL() aria-live="polite" data-testid="toasts">
             <For each=move || live.toasts() key=|t| t.id children=move |t| view! { <ToastCard toast=t/> }/>
         </div>
     }
@@ -114,14 +114,14 @@ fn ToastCard(toast: Toast) -> impl IntoView {
                 <p class="toast-title">{notification.title}</p>
                 <p class="toast-text">{notification.body}</p>
                 {link.map(|href| view! {
-                    <a class="toast-link" href=href on:click=open data-testid="toast-open">{i18n::TOAST_OPEN}</a>
+                    <a class="toast-link" href=href on:click=open data-testid="toast-open">{i18n::TOAST_OPEN()}</a>
                 })}
             </div>
             <button
                 type="button"
                 class="toast-close"
-                aria-label=i18n::TOAST_CLOSE
-                title=i18n::TOAST_CLOSE
+                aria-label=i18n::TOAST_CLOSE()
+                title=i18n::TOAST_CLOSE()
                 on:click=move |_| live.dismiss_toast(id)
             >
                 <span aria-hidden="true">"×"</span>

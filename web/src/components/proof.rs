@@ -69,22 +69,22 @@ pub fn ProofPreview(payment_id: Uuid, #[prop(into)] code: String) -> impl IntoVi
         match state.get() {
         None => view! {
             <div class="proof proof-loading" aria-busy="true">
-                <Spinner/><span>{i18n::PROOF_LOADING}</span>
+                <Spinner/><span>{i18n::PROOF_LOADING()}</span>
             </div>
         }
         .into_any(),
         Some(Err(err)) => view! {
             <div class="proof proof-error" role="alert">
-                <p>{i18n::PROOF_LOAD_FAILED}" "{err.message()}</p>
-                <button type="button" class="btn btn-ghost btn-small" on:click=move |_| load()>{i18n::RETRY}</button>
+                <p>{i18n::PROOF_LOAD_FAILED()}" "{err.message()}</p>
+                <button type="button" class="btn btn-ghost btn-small" on:click=move |_| load()>{i18n::RETRY()}</button>
             </div>
         }
         .into_any(),
         Some(Ok(loaded)) if loaded.content_type.starts_with("image/") => {
             let href = loaded.url.clone();
             view! {
-                <a class="proof proof-image" href=href target="_blank" rel="noopener" title=i18n::PROOF_OPEN_FULL>
-                    <img src=loaded.url alt=i18n::PROOF_ALT data-testid="proof-image"/>
+                <a class="proof proof-image" href=href target="_blank" rel="noopener" title=i18n::PROOF_OPEN_FULL()>
+                    <img src=loaded.url alt=i18n::PROOF_ALT() data-testid="proof-image"/>
                 </a>
             }
             .into_any()
@@ -95,10 +95,10 @@ pub fn ProofPreview(payment_id: Uuid, #[prop(into)] code: String) -> impl IntoVi
             view! {
                 <div class="proof proof-pdf" data-testid="proof-pdf">
                     <PdfIcon/>
-                    <p>{i18n::PROOF_PDF}</p>
+                    <p>{i18n::PROOF_PDF()}</p>
                     <div class="proof-actions">
-                        <a class="btn btn-ghost btn-small" href=open target="_blank" rel="noopener">{i18n::PROOF_OPEN_PDF}</a>
-                        <a class="btn btn-ghost btn-small" href=loaded.url download=download>{i18n::PROOF_DOWNLOAD}</a>
+                        <a class="btn btn-ghost btn-small" href=open target="_blank" rel="noopener">{i18n::PROOF_OPEN_PDF()}</a>
+                        <a class="btn btn-ghost btn-small" href=loaded.url download=download>{i18n::PROOF_DOWNLOAD()}</a>
                     </div>
                 </div>
             }

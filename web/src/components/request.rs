@@ -10,8 +10,8 @@ use crate::i18n;
 /// "Pembatalan" or "Jadwal ulang".
 pub fn kind_label(kind: RequestKind) -> &'static str {
     match kind {
-        RequestKind::Cancel => i18n::REQUEST_KIND_CANCEL,
-        RequestKind::Reschedule => i18n::REQUEST_KIND_RESCHEDULE,
+        RequestKind::Cancel => i18n::REQUEST_KIND_CANCEL(),
+        RequestKind::Reschedule => i18n::REQUEST_KIND_RESCHEDULE(),
     }
 }
 
@@ -24,9 +24,9 @@ pub fn kind_str(kind: RequestKind) -> &'static str {
 
 pub fn status_label(status: RequestStatus) -> &'static str {
     match status {
-        RequestStatus::Pending => i18n::REQUEST_STATUS_PENDING,
-        RequestStatus::Approved => i18n::REQUEST_STATUS_APPROVED,
-        RequestStatus::Declined => i18n::REQUEST_STATUS_DECLINED,
+        RequestStatus::Pending => i18n::REQUEST_STATUS_PENDING(),
+        RequestStatus::Approved => i18n::REQUEST_STATUS_APPROVED(),
+        RequestStatus::Declined => i18n::REQUEST_STATUS_DECLINED(),
     }
 }
 
@@ -73,14 +73,14 @@ pub fn RequestHistory(requests: Vec<BookingRequest>) -> impl IntoView {
                             </div>
                             <p class="request-reason">{r.reason.clone()}</p>
                             {schedule.map(|s| view! {
-                                <p class="muted">{format!("{}: {s}", i18n::REQUEST_NEW_SCHEDULE)}</p>
+                                <p class="muted">{format!("{}: {s}", i18n::REQUEST_NEW_SCHEDULE())}</p>
                             })}
-                            <p class="muted">{format!("{} {}", i18n::REQUEST_CREATED_AT, i18n::format_datetime(r.created_at))}</p>
+                            <p class="muted">{format!("{} {}", i18n::REQUEST_CREATED_AT(), i18n::format_datetime(r.created_at))}</p>
                             {r.decided_at.map(|at| view! {
-                                <p class="muted">{format!("{} {}", i18n::REQUEST_DECIDED_AT, i18n::format_datetime(at))}</p>
+                                <p class="muted">{format!("{} {}", i18n::REQUEST_DECIDED_AT(), i18n::format_datetime(at))}</p>
                             })}
                             {r.decision_note.clone().map(|n| view! {
-                                <p class="payment-reason" data-testid="decision-note"><strong>{i18n::REQUEST_DECISION_NOTE}": "</strong>{n}</p>
+                                <p class="payment-reason" data-testid="decision-note"><strong>{i18n::REQUEST_DECISION_NOTE()}": "</strong>{n}</p>
                             })}
                         </li>
                     }

@@ -21,17 +21,17 @@ pub fn stars_label(rating: u8) -> String {
     format!(
         "{} {} {MAX_STARS} {}",
         rating.min(MAX_STARS),
-        i18n::STARS_OF,
-        i18n::STARS
+        i18n::STARS_OF(),
+        i18n::STARS()
     )
 }
 
 /// What the client reads about their own review's state.
 pub fn my_review_status(status: TestimonialStatus) -> &'static str {
     match status {
-        TestimonialStatus::Pending => i18n::MY_REVIEW_STATUS_PENDING,
-        TestimonialStatus::Approved => i18n::MY_REVIEW_STATUS_APPROVED,
-        TestimonialStatus::Hidden => i18n::MY_REVIEW_STATUS_HIDDEN,
+        TestimonialStatus::Pending => i18n::MY_REVIEW_STATUS_PENDING(),
+        TestimonialStatus::Approved => i18n::MY_REVIEW_STATUS_APPROVED(),
+        TestimonialStatus::Hidden => i18n::MY_REVIEW_STATUS_HIDDEN(),
     }
 }
 
@@ -95,7 +95,7 @@ pub fn TestimonialCard(testimonial: Testimonial) -> impl IntoView {
             <blockquote class="testimonial-text pre">{t.text}</blockquote>
             <p class="testimonial-by">
                 <span class="testimonial-author">{t.author}</span>
-                <span class="muted">" · "{t.service_kind.label_id()}</span>
+                <span class="muted">" · "{t.service_kind.label(crate::i18n::english())}</span>
             </p>
             <p class="testimonial-date muted">{i18n::format_date(t.created_at)}</p>
         </article>

@@ -20,6 +20,7 @@ pub const NAV_LOGOUT: &str = "Keluar";
 pub const NAV_ACCOUNT: &str = "Akun saya";
 pub const NAV_BACK_OFFICE: &str = "Back office";
 pub const NAV_MAIN_LABEL: &str = "Navigasi utama";
+pub const LANG_SWITCH_LABEL: &str = "Switch to English";
 pub const NAV_PORTFOLIO: &str = "Portofolio";
 
 // Generic

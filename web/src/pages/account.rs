@@ -22,14 +22,14 @@ use crate::state::{on_booking_update, use_auth};
 pub fn AccountLayout() -> impl IntoView {
     view! {
         <div class="container account">
-            <nav class="account-nav" data-testid="account-nav" aria-label=i18n::ACCOUNT_NAV_LABEL>
-                <A href="/akun" exact=true>{i18n::ACCOUNT_NAV_HOME}</A>
+            <nav class="account-nav" data-testid="account-nav" aria-label=i18n::ACCOUNT_NAV_LABEL()>
+                <A href="/akun" exact=true>{i18n::ACCOUNT_NAV_HOME()}</A>
                 <A href="/akun/chat">
-                    <span>{i18n::CHAT_NAV}</span>
+                    <span>{i18n::CHAT_NAV()}</span>
                     <ChatBadge/>
                 </A>
-                <A href="/akun/notifikasi">{i18n::NOTIFICATIONS_TITLE}</A>
-                <A href="/akun/profil">{i18n::ACCOUNT_PROFILE}</A>
+                <A href="/akun/notifikasi">{i18n::NOTIFICATIONS_TITLE()}</A>
+                <A href="/akun/profil">{i18n::ACCOUNT_PROFILE()}</A>
             </nav>
             <Outlet/>
         </div>
@@ -41,12 +41,12 @@ pub const HIDDEN_NOTICE_HREF: &str = "/akun?notice=hidden";
 
 #[component]
 pub fn AccountHome() -> impl IntoView {
-    set_title(i18n::BREADCRUMB_ACCOUNT);
+    set_title(i18n::BREADCRUMB_ACCOUNT());
     let auth = use_auth();
     let query = use_query_map();
     let notice = Signal::derive(move || {
         query.with(|q| {
-            (q.get_str("notice") == Some("hidden")).then(|| i18n::HIDDEN_NOTICE.to_owned())
+            (q.get_str("notice") == Some("hidden")).then(|| i18n::HIDDEN_NOTICE().to_owned())
         })
     });
     let first_name = move || {
@@ -68,14 +68,14 @@ pub fn AccountHome() -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::BREADCRUMB_ACCOUNT}</p>
-            <h1 data-testid="welcome">{i18n::ACCOUNT_WELCOME}", "{first_name}</h1>
-            <p class="lead">{i18n::ACCOUNT_LEAD}</p>
+            <p class="eyebrow">{i18n::BREADCRUMB_ACCOUNT()}</p>
+            <h1 data-testid="welcome">{i18n::ACCOUNT_WELCOME()}", "{first_name}</h1>
+            <p class="lead">{i18n::ACCOUNT_LEAD()}</p>
         </header>
         <div class="flash"><Notice message=notice/></div>
         <div class="account-grid">
             <section class="card" aria-labelledby="bookings-title" data-testid="bookings">
-                <h2 id="bookings-title">{i18n::ACCOUNT_BOOKINGS}</h2>
+                <h2 id="bookings-title">{i18n::ACCOUNT_BOOKINGS()}</h2>
                 <Transition fallback=|| view! { <BookingsSkeleton/> }>
                     {move || Suspend::new(async move {
                         match bookings.await {
@@ -85,7 +85,7 @@ pub fn AccountHome() -> impl IntoView {
                                 view! { <BookingLists upcoming=upcoming past=past/> }.into_any()
                             }
                             Err(error) => view! {
-                                <LoadError error=error what=i18n::ACCOUNT_BOOKINGS_FAILED retry=Callback::new(move |()| bookings.refetch())/>
+                                <LoadError error=error what=i18n::ACCOUNT_BOOKINGS_FAILED() retry=Callback::new(move |()| bookings.refetch())/>
                             }
                             .into_any(),
                         }
@@ -94,14 +94,14 @@ pub fn AccountHome() -> impl IntoView {
             </section>
             <aside class="account-aside">
                 <section class="card" aria-labelledby="new-booking-title">
-                    <h2 id="new-booking-title">{i18n::ACCOUNT_NEW_BOOKING}</h2>
-                    <p>{i18n::ACCOUNT_NEW_BOOKING_TEXT}</p>
-                    <a class="btn btn-primary" href="/harga" data-testid="new-booking">{i18n::ACCOUNT_SEE_PACKAGES}</a>
+                    <h2 id="new-booking-title">{i18n::ACCOUNT_NEW_BOOKING()}</h2>
+                    <p>{i18n::ACCOUNT_NEW_BOOKING_TEXT()}</p>
+                    <a class="btn btn-primary" href="/harga" data-testid="new-booking">{i18n::ACCOUNT_SEE_PACKAGES()}</a>
                 </section>
                 <section class="card" aria-labelledby="profile-title">
-                    <h2 id="profile-title">{i18n::ACCOUNT_PROFILE}</h2>
-                    <p>{i18n::ACCOUNT_PROFILE_TEXT}</p>
-                    <a class="btn btn-ghost" href="/akun/profil" data-testid="profile-link">{i18n::ACCOUNT_PROFILE_LINK}</a>
+                    <h2 id="profile-title">{i18n::ACCOUNT_PROFILE()}</h2>
+                    <p>{i18n::ACCOUNT_PROFILE_TEXT()}</p>
+                    <a class="btn btn-ghost" href="/akun/profil" data-testid="profile-link">{i18n::ACCOUNT_PROFILE_LINK()}</a>
                 </section>
             </aside>
         </div>
@@ -123,9 +123,9 @@ fn NoBookings() -> impl IntoView {
     view! {
         <div class="empty-state" data-testid="bookings-empty">
             <EmptyIllustration/>
-            <h3>{i18n::ACCOUNT_NO_BOOKINGS}</h3>
-            <p>{i18n::ACCOUNT_NO_BOOKINGS_TEXT}</p>
-            <a class="btn btn-primary" href="/harga">{i18n::ACCOUNT_SEE_PACKAGES}</a>
+            <h3>{i18n::ACCOUNT_NO_BOOKINGS()}</h3>
+            <p>{i18n::ACCOUNT_NO_BOOKINGS_TEXT()}</p>
+            <a class="btn btn-primary" href="/harga">{i18n::ACCOUNT_SEE_PACKAGES()}</a>
         </div>
     }
 }
@@ -135,11 +135,11 @@ fn BookingLists(upcoming: Vec<Booking>, past: Vec<Booking>) -> impl IntoView {
     let has_past = !past.is_empty();
     view! {
         <div class="booking-section" data-testid="upcoming">
-            <h3>{i18n::ACCOUNT_UPCOMING}</h3>
+            <h3>{i18n::ACCOUNT_UPCOMING()}</h3>
             {if upcoming.is_empty() {
                 view! {
                     <p class="muted" data-testid="upcoming-empty">
-                        {i18n::ACCOUNT_NO_UPCOMING}" "<a href="/harga">{i18n::ACCOUNT_BOOK_NEW}</a>
+                        {i18n::ACCOUNT_NO_UPCOMING()}" "<a href="/harga">{i18n::ACCOUNT_BOOK_NEW()}</a>
                     </p>
                 }
                 .into_any()
@@ -154,7 +154,7 @@ fn BookingLists(upcoming: Vec<Booking>, past: Vec<Booking>) -> impl IntoView {
         </div>
         {has_past.then(|| view! {
             <div class="booking-section" data-testid="past">
-                <h3>{i18n::ACCOUNT_PAST}</h3>
+                <h3>{i18n::ACCOUNT_PAST()}</h3>
                 <div class="booking-list">
                     {past.into_iter().map(|b| view! { <BookingCard booking=b past=true/> }).collect_view()}
                 </div>
@@ -169,16 +169,16 @@ fn BookingCard(booking: Booking, past: bool) -> impl IntoView {
     let href = format!("/akun/booking/{}", b.id);
     let action = client_next_action(&b);
     let amount_note = if b.remaining.amount() == 0 && b.paid.amount() > 0 {
-        i18n::PAID_IN_FULL.to_owned()
+        i18n::PAID_IN_FULL().to_owned()
     } else if b.paid.amount() > 0 {
-        format!("{} {}", i18n::REMAINING_SHORT, b.remaining.format())
+        format!("{} {}", i18n::REMAINING_SHORT(), b.remaining.format_for(crate::i18n::english()))
     } else {
         String::new()
     };
     let deadline = (b.status == BookingStatus::WaitingPayment)
         .then_some(b.payment_deadline)
         .flatten()
-        .map(|d| format!(" · {} {}", i18n::PAY_BEFORE, i18n::format_datetime(d)));
+        .map(|d| format!(" · {} {}", i18n::PAY_BEFORE(), i18n::format_datetime(d)));
     view! {
         <article class="booking-card" class:past=past data-testid="booking-card" data-booking-id=b.id.to_string() data-status=b.status.as_str()>
             <h4 class="booking-card-title"><a href=href.clone()>{b.package.name.clone()}</a></h4>
@@ -186,14 +186,14 @@ fn BookingCard(booking: Booking, past: bool) -> impl IntoView {
             <p class="booking-card-when">{format!("{} · {}", i18n::format_day_long(b.event_date), time_label(&b))}</p>
             <p class="booking-card-meta">
                 <span class="detail-code">{b.code.clone()}</span>
-                {format!(" · {}", b.package.service_kind.label_id())}
+                {format!(" · {}", b.package.service_kind.label(crate::i18n::english()))}
                 {deadline}
             </p>
             <div class="booking-card-foot">
-                <span class="booking-card-amount">{b.total.format()}<small>{amount_note}</small></span>
+                <span class="booking-card-amount">{b.total.format_for(crate::i18n::english())}<small>{amount_note}</small></span>
                 {match action {
                     Some((label, to)) => view! { <a class="btn btn-primary btn-small" href=to data-testid="card-action">{label}</a> }.into_any(),
-                    None => view! { <a class="btn btn-ghost btn-small" href=href>{i18n::ACTION_DETAIL}</a> }.into_any(),
+                    None => view! { <a class="btn btn-ghost btn-small" href=href>{i18n::ACTION_DETAIL()}</a> }.into_any(),
                 }}
             </div>
         </article>

@@ -72,7 +72,7 @@ pub fn DetailSkeleton() -> impl IntoView {
 
 #[component]
 pub fn ClientBookingPage() -> impl IntoView {
-    set_title(i18n::BOOKING_DETAIL_TITLE);
+    set_title(i18n::BOOKING_DETAIL_TITLE());
     let auth = use_auth();
     let id = booking_id_param();
     let data = LocalResource::new(move || load_detail(auth, id.get()));
@@ -94,7 +94,7 @@ pub fn ClientBookingPage() -> impl IntoView {
                     Ok(d) => view! { <ClientDetail data=d settings=settings notice=notice reload=reload/> }.into_any(),
                     Err(err) if err.code() == Some(ErrorCode::NotFound) => view! { <BookingNotFound/> }.into_any(),
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::BOOKING_DETAIL_LOAD_FAILED retry=reload/>
+                        <LoadError error=error what=i18n::BOOKING_DETAIL_LOAD_FAILED() retry=reload/>
                     }
                     .into_any(),
                 }
@@ -115,7 +115,7 @@ fn ClientDetail(
         payments,
         events,
     } = data;
-    set_title(&format!("{} {}", i18n::BOOKING_DETAIL_TITLE, booking.code));
+    set_title(&format!("{} {}", i18n::BOOKING_DETAIL_TITLE(), booking.code));
     let balance_days = Signal::derive(move || {
         settings
             .get()
@@ -140,7 +140,7 @@ fn ClientDetail(
     view! {
         <header class="page-header">
             <nav class="breadcrumb" aria-label="Breadcrumb">
-                <a href="/akun">{i18n::BREADCRUMB_ACCOUNT}</a>
+                <a href="/akun">{i18n::BREADCRUMB_ACCOUNT()}</a>
                 <span aria-hidden="true">" / "</span>
                 <span aria-current="page">{booking.code.clone()}</span>
             </nav>
@@ -157,11 +157,11 @@ fn ClientDetail(
                 <section class="card facts-card"><BookingFacts booking=booking.clone()/></section>
                 {(booking.status == BookingStatus::Done).then(|| view! { <ReviewCard booking_id=booking.id/> })}
                 <section class="card" aria-labelledby="payments-title">
-                    <h2 id="payments-title" class="card-title">{i18n::PAYMENTS_TITLE}</h2>
+                    <h2 id="payments-title" class="card-title">{i18n::PAYMENTS_TITLE()}</h2>
                     <PaymentHistory payments=payments/>
                 </section>
                 <section class="card" aria-labelledby="timeline-title">
-                    <h2 id="timeline-title" class="card-title">{i18n::TIMELINE_TITLE}</h2>
+                    <h2 id="timeline-title" class="card-title">{i18n::TIMELINE_TITLE()}</h2>
                     <Timeline events=events/>
                 </section>
             </div>
@@ -192,42 +192,42 @@ fn NextStep(
         match b.status {
             BookingStatus::WaitingPayment => format!(
                 "{} {} {}{}",
-                i18n::NEXT_PAY,
-                b.amount_due_now.format(),
-                i18n::NEXT_PAY_TAIL,
+                i18n::NEXT_PAY(),
+                b.amount_due_now.format_for(crate::i18n::english()),
+                i18n::NEXT_PAY_TAIL(),
                 b.payment_deadline
-                    .map(|d| format!(" {} {}.", i18n::BEFORE, i18n::format_datetime(d)))
+                    .map(|d| format!(" {} {}.", i18n::BEFORE(), i18n::format_datetime(d)))
                     .unwrap_or_else(|| ".".to_owned())
             ),
-            BookingStatus::WaitingApproval => i18n::NEXT_WAIT_REVIEW.to_owned(),
+            BookingStatus::WaitingApproval => i18n::NEXT_WAIT_REVIEW().to_owned(),
             BookingStatus::Rejected => match &reason {
-                Some(r) => format!("{} “{r}”. {}", i18n::NEXT_REJECTED, i18n::NEXT_REUPLOAD),
-                None => i18n::NEXT_REUPLOAD.to_owned(),
+                Some(r) => format!("{} “{r}”. {}", i18n::NEXT_REJECTED(), i18n::NEXT_REUPLOAD()),
+                None => i18n::NEXT_REUPLOAD().to_owned(),
             },
             BookingStatus::Accepted if b.remaining.amount() > 0 => {
                 let due = b.event_date - chrono::Duration::days(i64::from(balance_days.get()));
                 format!(
                     "{} {} {} {}.",
-                    i18n::NEXT_BALANCE,
-                    b.remaining.format(),
-                    i18n::NEXT_BALANCE_BY,
+                    i18n::NEXT_BALANCE(),
+                    b.remaining.format_for(crate::i18n::english()),
+                    i18n::NEXT_BALANCE_BY(),
                     i18n::format_day_long(due)
                 )
             }
-            BookingStatus::Accepted => i18n::NEXT_ALL_PAID.to_owned(),
-            BookingStatus::Done => i18n::NEXT_DONE.to_owned(),
-            BookingStatus::Expired => i18n::NEXT_EXPIRED.to_owned(),
-            BookingStatus::Cancelled => i18n::NEXT_CANCELLED.to_owned(),
+            BookingStatus::Accepted => i18n::NEXT_ALL_PAID().to_owned(),
+            BookingStatus::Done => i18n::NEXT_DONE().to_owned(),
+            BookingStatus::Expired => i18n::NEXT_EXPIRED().to_owned(),
+            BookingStatus::Cancelled => i18n::NEXT_CANCELLED().to_owned(),
         }
     };
     view! {
         <section class="card next-step" data-testid="next-step" aria-labelledby="next-title">
-            <h2 id="next-title" class="card-title">{i18n::NEXT_TITLE}</h2>
+            <h2 id="next-title" class="card-title">{i18n::NEXT_TITLE()}</h2>
             <p>{text}</p>
             {action.map(|(label, href)| view! {
                 <a class="btn btn-primary" href=href data-testid="next-action">{label}</a>
             })}
-            {book_again.then(|| view! { <a class="btn btn-ghost" href="/harga">{i18n::BOOK_AGAIN}</a> })}
+            {book_again.then(|| view! { <a class="btn btn-ghost" href="/harga">{i18n::BOOK_AGAIN()}</a> })}
         </section>
     }
 }
@@ -251,8 +251,8 @@ fn CancelCard(
         if busy.get_untracked()
             || !confirm(&format!(
                 "{} {code}? {}",
-                i18n::CANCEL_CONFIRM,
-                i18n::CANCEL_CONFIRM_TAIL
+                i18n::CANCEL_CONFIRM(),
+                i18n::CANCEL_CONFIRM_TAIL()
             ))
         {
             return;
@@ -262,7 +262,7 @@ fn CancelCard(
         spawn_local(async move {
             match api::bookings::cancel(auth, id, None).await {
                 Ok(_) => {
-                    notice.set(Some(i18n::CANCELLED_NOTICE.to_owned()));
+                    notice.set(Some(i18n::CANCELLED_NOTICE().to_owned()));
                     reload.run(());
                 }
                 Err(err) => error.set(Some(err.message())),
@@ -274,11 +274,11 @@ fn CancelCard(
     if may_cancel {
         view! {
             <section class="card danger-zone" aria-labelledby="cancel-title">
-                <h2 id="cancel-title" class="card-title">{i18n::CANCEL_TITLE}</h2>
-                <p>{i18n::CANCEL_BEFORE_ACCEPT}</p>
+                <h2 id="cancel-title" class="card-title">{i18n::CANCEL_TITLE()}</h2>
+                <p>{i18n::CANCEL_BEFORE_ACCEPT()}</p>
                 {move || error.get().map(|m| view! { <div class="alert alert-error" role="alert"><p>{m}</p></div> })}
                 <button type="button" class="btn btn-danger" data-testid="cancel-booking" disabled=move || busy.get() on:click=cancel>
-                    {move || if busy.get() { view! { <Spinner/><span>{i18n::CANCELLING}</span> }.into_any() } else { view! { <span>{i18n::CANCEL_BOOKING}</span> }.into_any() }}
+                    {move || if busy.get() { view! { <Spinner/><span>{i18n::CANCELLING()}</span> }.into_any() } else { view! { <span>{i18n::CANCEL_BOOKING()}</span> }.into_any() }}
                 </button>
             </section>
         }
@@ -303,8 +303,8 @@ fn HideCard(booking: Booking) -> impl IntoView {
         if busy.get_untracked()
             || !confirm(&format!(
                 "{} {code}? {}",
-                i18n::HIDE_CONFIRM,
-                i18n::HIDE_CONFIRM_TAIL
+                i18n::HIDE_CONFIRM(),
+                i18n::HIDE_CONFIRM_TAIL()
             ))
         {
             return;
@@ -324,11 +324,11 @@ fn HideCard(booking: Booking) -> impl IntoView {
     booking.status.is_final().then(|| {
         view! {
             <section class="card danger-zone" aria-labelledby="hide-title" data-testid="hide-card">
-                <h2 id="hide-title" class="card-title">{i18n::HIDE_TITLE}</h2>
-                <p>{i18n::HIDE_TEXT}</p>
+                <h2 id="hide-title" class="card-title">{i18n::HIDE_TITLE()}</h2>
+                <p>{i18n::HIDE_TEXT()}</p>
                 {move || error.get().map(|m| view! { <div class="alert alert-error" role="alert"><p>{m}</p></div> })}
                 <button type="button" class="btn btn-ghost" data-testid="hide-booking" disabled=move || busy.get() on:click=hide>
-                    {move || if busy.get() { view! { <Spinner/><span>{i18n::HIDING}</span> }.into_any() } else { view! { <span>{i18n::HIDE_BOOKING}</span> }.into_any() }}
+                    {move || if busy.get() { view! { <Spinner/><span>{i18n::HIDING()}</span> }.into_any() } else { view! { <span>{i18n::HIDE_BOOKING()}</span> }.into_any() }}
                 </button>
             </section>
         }
@@ -364,8 +364,8 @@ fn RequestCard(
 
     view! {
         <section class="card danger-zone request-card" aria-labelledby="request-title" data-testid="cancel-contact">
-            <h2 id="request-title" class="card-title">{i18n::REQUEST_TITLE}</h2>
-            <p>{i18n::REQUEST_TEXT}</p>
+            <h2 id="request-title" class="card-title">{i18n::REQUEST_TITLE()}</h2>
+            <p>{i18n::REQUEST_TEXT()}</p>
             <Notice message=sent/>
             <Transition fallback=|| view! { <Skeleton lines=3/> }>
                 {move || Suspend::new(async move {
@@ -375,19 +375,19 @@ fn RequestCard(
                             let any = !list.is_empty();
                             view! {
                                 {if pending {
-                                    view! { <div class="alert alert-info" role="status" data-testid="request-pending"><p>{i18n::REQUEST_PENDING_TEXT}</p></div> }.into_any()
+                                    view! { <div class="alert alert-info" role="status" data-testid="request-pending"><p>{i18n::REQUEST_PENDING_TEXT()}</p></div> }.into_any()
                                 } else {
                                     view! { <RequestForm booking_id=id timed=timed sent=sent reload=Callback::new(move |()| requests.refetch())/> }.into_any()
                                 }}
                                 {any.then(|| view! {
-                                    <h3 class="request-list-title">{i18n::REQUESTS_TITLE}</h3>
+                                    <h3 class="request-list-title">{i18n::REQUESTS_TITLE()}</h3>
                                     <RequestHistory requests=list/>
                                 })}
                             }
                             .into_any()
                         }
                         Err(error) => view! {
-                            <LoadError error=error what=i18n::REQUESTS_LOAD_FAILED retry=Callback::new(move |()| requests.refetch())/>
+                            <LoadError error=error what=i18n::REQUESTS_LOAD_FAILED() retry=Callback::new(move |()| requests.refetch())/>
                         }
                         .into_any(),
                     }
@@ -397,7 +397,7 @@ fn RequestCard(
                 let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
                 view! {
                     <a class="btn btn-ghost" href=format!("https://wa.me/{digits}") target="_blank" rel="noopener" data-testid="contact-studio">
-                        {format!("{} ({phone})", i18n::CONTACT_STUDIO)}
+                        {format!("{} ({phone})", i18n::CONTACT_STUDIO())}
                     </a>
                 }
             })}
@@ -423,18 +423,18 @@ fn RequestForm(
     let rescheduling = move || kind.get() == RequestKind::Reschedule;
 
     let reason_error = form.error("reason", move || {
-        (!reason.with(|r| reason_ok(r))).then(|| i18n::REQUEST_REASON_RULE.to_owned())
+        (!reason.with(|r| reason_ok(r))).then(|| i18n::REQUEST_REASON_RULE().to_owned())
     });
     let date_error = form.error("new_date", move || {
         (kind.get() == RequestKind::Reschedule
             && new_date.with(|d| d.parse::<chrono::NaiveDate>().is_err()))
-        .then(|| i18n::NEW_DATE_REQUIRED.to_owned())
+        .then(|| i18n::NEW_DATE_REQUIRED().to_owned())
     });
     let time_error = form.error("new_start_time", move || {
         (timed && kind.get() == RequestKind::Reschedule && new_start_time.with(String::is_empty))
-            .then(|| i18n::NEW_START_TIME_REQUIRED.to_owned())
+            .then(|| i18n::NEW_START_TIME_REQUIRED().to_owned())
     });
-    let mut time_options = vec![("", i18n::CHOOSE_TIME)];
+    let mut time_options = vec![("", i18n::CHOOSE_TIME())];
     time_options.extend(START_TIMES.iter().map(|t| (*t, *t)));
 
     let set_kind = move |k: RequestKind| {
@@ -459,8 +459,8 @@ fn RequestForm(
         }
         let k = kind.get_untracked();
         let question = match k {
-            RequestKind::Cancel => i18n::REQUEST_CONFIRM_CANCEL,
-            RequestKind::Reschedule => i18n::REQUEST_CONFIRM_RESCHEDULE,
+            RequestKind::Cancel => i18n::REQUEST_CONFIRM_CANCEL(),
+            RequestKind::Reschedule => i18n::REQUEST_CONFIRM_RESCHEDULE(),
         };
         if !confirm(question) {
             return;
@@ -479,7 +479,7 @@ fn RequestForm(
         spawn_local(async move {
             match api::requests::create(auth, booking_id, &body).await {
                 Ok(_) => {
-                    sent.set(Some(i18n::REQUEST_SENT.to_owned()));
+                    sent.set(Some(i18n::REQUEST_SENT().to_owned()));
                     reload.run(());
                 }
                 Err(err) => {
@@ -494,7 +494,7 @@ fn RequestForm(
     view! {
         <form id="request-form" class="request-form" novalidate on:submit=submit>
             <fieldset class="option-group">
-                <legend>{i18n::REQUEST_KIND_LEGEND}</legend>
+                <legend>{i18n::REQUEST_KIND_LEGEND()}</legend>
                 <label class="option-card" class:checked=move || kind.get() == RequestKind::Cancel>
                     <input
                         type="radio"
@@ -503,7 +503,7 @@ fn RequestForm(
                         prop:checked=move || kind.get() == RequestKind::Cancel
                         on:change=move |_| set_kind(RequestKind::Cancel)
                     />
-                    <span class="option-text"><span class="option-title">{i18n::REQUEST_KIND_CANCEL}</span></span>
+                    <span class="option-text"><span class="option-title">{i18n::REQUEST_KIND_CANCEL()}</span></span>
                 </label>
                 <label class="option-card" class:checked=move || kind.get() == RequestKind::Reschedule>
                     <input
@@ -513,22 +513,22 @@ fn RequestForm(
                         prop:checked=move || kind.get() == RequestKind::Reschedule
                         on:change=move |_| set_kind(RequestKind::Reschedule)
                     />
-                    <span class="option-text"><span class="option-title">{i18n::REQUEST_KIND_RESCHEDULE}</span></span>
+                    <span class="option-text"><span class="option-title">{i18n::REQUEST_KIND_RESCHEDULE()}</span></span>
                 </label>
             </fieldset>
-            <TextAreaField id="reason" label=i18n::LABEL_REQUEST_REASON value=reason error=reason_error hint=i18n::HINT_REQUEST_REASON.to_owned() rows=3 form=form/>
+            <TextAreaField id="reason" label=i18n::LABEL_REQUEST_REASON() value=reason error=reason_error hint=i18n::HINT_REQUEST_REASON().to_owned() rows=3 form=form/>
             <Show when=rescheduling>
-                <Field id="new_date" label=i18n::LABEL_NEW_DATE value=new_date error=date_error input_type="date" hint=i18n::HINT_NEW_DATE.to_owned() form=form/>
+                <Field id="new_date" label=i18n::LABEL_NEW_DATE() value=new_date error=date_error input_type="date" hint=i18n::HINT_NEW_DATE().to_owned() form=form/>
                 {timed.then(|| view! {
-                    <SelectField id="new_start_time" label=i18n::LABEL_NEW_START_TIME value=new_start_time options=time_options.clone() error=time_error form=form/>
+                    <SelectField id="new_start_time" label=i18n::LABEL_NEW_START_TIME() value=new_start_time options=time_options.clone() error=time_error form=form/>
                 })}
             </Show>
             <Show when=move || kind.get() == RequestKind::Cancel>
-                <p class="policy" data-testid="request-policy">{i18n::REQUEST_CANCEL_POLICY}</p>
+                <p class="policy" data-testid="request-policy">{i18n::REQUEST_CANCEL_POLICY()}</p>
             </Show>
             <FormError message=form.form_error()/>
             <button type="submit" class="btn btn-primary btn-block" data-testid="submit-request" disabled=move || busy.get() aria-busy=move || busy.get().to_string()>
-                {move || if busy.get() { view! { <Spinner/><span>{i18n::REQUEST_SUBMITTING}</span> }.into_any() } else { view! { <span>{i18n::REQUEST_SUBMIT}</span> }.into_any() }}
+                {move || if busy.get() { view! { <Spinner/><span>{i18n::REQUEST_SUBMITTING()}</span> }.into_any() } else { view! { <span>{i18n::REQUEST_SUBMIT()}</span> }.into_any() }}
             </button>
         </form>
     }

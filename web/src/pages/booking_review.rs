@@ -25,7 +25,7 @@ pub fn ReviewCard(booking_id: Uuid) -> impl IntoView {
 
     view! {
         <section class="card review-card" aria-labelledby="my-review-title" data-testid="review-card">
-            <h2 id="my-review-title" class="card-title">{i18n::MY_REVIEW_TITLE}</h2>
+            <h2 id="my-review-title" class="card-title">{i18n::MY_REVIEW_TITLE()}</h2>
             {move || match posted.get() {
                 Some(t) => view! { <MyReview review=t sent=true/> }.into_any(),
                 None => view! {
@@ -35,7 +35,7 @@ pub fn ReviewCard(booking_id: Uuid) -> impl IntoView {
                                 Ok(Some(t)) => view! { <MyReview review=t sent=false/> }.into_any(),
                                 Ok(None) => view! { <ReviewForm booking_id=booking_id posted=posted reload=reload/> }.into_any(),
                                 Err(error) => view! {
-                                    <LoadError error=error what=i18n::MY_REVIEW_LOAD_FAILED retry=reload/>
+                                    <LoadError error=error what=i18n::MY_REVIEW_LOAD_FAILED() retry=reload/>
                                 }
                                 .into_any(),
                             }
@@ -54,7 +54,7 @@ fn MyReview(review: Testimonial, sent: bool) -> impl IntoView {
     let status = review.status;
     view! {
         <div class="my-review" data-testid="my-review" data-status=status.as_str()>
-            {sent.then(|| view! { <div class="alert alert-success" role="status" data-testid="notice">{i18n::MY_REVIEW_SENT}</div> })}
+            {sent.then(|| view! { <div class="alert alert-success" role="status" data-testid="notice">{i18n::MY_REVIEW_SENT()}</div> })}
             <Stars rating=review.rating/>
             <blockquote class="testimonial-text pre">{review.text}</blockquote>
             <p class="review-status">
@@ -130,10 +130,10 @@ fn ReviewForm(
     };
 
     view! {
-        <p>{i18n::MY_REVIEW_LEAD}</p>
+        <p>{i18n::MY_REVIEW_LEAD()}</p>
         <form id="review-form" class="review-form" novalidate on:submit=submit>
             <fieldset class="field star-picker" class:has-error=move || rating_error.with(Option::is_some)>
-                <legend>{i18n::MY_REVIEW_RATING_LABEL}</legend>
+                <legend>{i18n::MY_REVIEW_RATING_LABEL()}</legend>
                 <div class="star-options">
                     {(1..=MAX_STARS)
                         .map(|n| view! {
@@ -143,7 +143,7 @@ fn ReviewForm(
                                     name="rating"
                                     id=format!("rating-{n}")
                                     value=n
-                                    aria-label=format!("{n} {}", i18n::STARS)
+                                    aria-label=format!("{n} {}", i18n::STARS())
                                     aria-describedby="rating-error"
                                     prop:checked=move || rating.get() == n
                                     on:change=move |_| {
@@ -160,7 +160,7 @@ fn ReviewForm(
                 <FieldMessage id="rating" error=rating_error/>
             </fieldset>
             <div class="field" class:has-error=move || text_error.with(Option::is_some)>
-                <label for="review-text">{i18n::MY_REVIEW_TEXT_LABEL}</label>
+                <label for="review-text">{i18n::MY_REVIEW_TEXT_LABEL()}</label>
                 <textarea
                     id="review-text"
                     name="text"
@@ -193,7 +193,7 @@ fn ReviewForm(
             </div>
             <FormError message=form.form_error()/>
             <button type="submit" id="review-submit" class="btn btn-primary btn-block" disabled=move || busy.get() aria-busy=move || busy.get().to_string()>
-                {move || if busy.get() { view! { <Spinner/><span>{i18n::MY_REVIEW_SUBMITTING}</span> }.into_any() } else { view! { <span>{i18n::MY_REVIEW_SUBMIT}</span> }.into_any() }}
+                {move || if busy.get() { view! { <Spinner/><span>{i18n::MY_REVIEW_SUBMITTING()}</span> }.into_any() } else { view! { <span>{i18n::MY_REVIEW_SUBMIT()}</span> }.into_any() }}
             </button>
         </form>
     }

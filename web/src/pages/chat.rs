@@ -10,21 +10,21 @@ use crate::state::use_auth;
 
 #[component]
 pub fn AccountChatPage() -> impl IntoView {
-    set_title(i18n::CHAT_TITLE);
+    set_title(i18n::CHAT_TITLE());
     let auth = use_auth();
     // The conversation is keyed by the client's own id.
     let me = Memo::new(move |_| auth.user().map(|u| (u.id, u.role.is_crew())));
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::BREADCRUMB_ACCOUNT}</p>
-            <h1>{i18n::CHAT_TITLE}</h1>
-            <p class="lead">{i18n::CHAT_LEAD}</p>
+            <p class="eyebrow">{i18n::BREADCRUMB_ACCOUNT()}</p>
+            <h1>{i18n::CHAT_TITLE()}</h1>
+            <p class="lead">{i18n::CHAT_LEAD()}</p>
         </header>
         {move || match me.get() {
             Some((_, true)) => view! {
                 <section class="card" data-testid="chat-crew-note">
-                    <p>{i18n::CHAT_CREW_HERE}</p>
-                    <a class="btn btn-primary" href="/admin/chat">{i18n::CHAT_TO_INBOX}</a>
+                    <p>{i18n::CHAT_CREW_HERE()}</p>
+                    <a class="btn btn-primary" href="/admin/chat">{i18n::CHAT_TO_INBOX()}</a>
                 </section>
             }
             .into_any(),

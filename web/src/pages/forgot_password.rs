@@ -11,7 +11,7 @@ use crate::i18n;
 
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
-    set_title(i18n::FORGOT_TITLE);
+    set_title(i18n::FORGOT_TITLE());
     let email = RwSignal::new(String::new());
     let form = FormState::new();
     let email_error = form.error("email", email_check(email));
@@ -45,31 +45,31 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     view! {
         <section class="container auth-page">
             <div class="auth-card">
-                <h1>{i18n::FORGOT_TITLE}</h1>
+                <h1>{i18n::FORGOT_TITLE()}</h1>
                 <Show
                     when=move || sent.with(Option::is_some)
                     fallback=move || view! {
-                        <p class="lead">{i18n::FORGOT_LEAD}</p>
+                        <p class="lead">{i18n::FORGOT_LEAD()}</p>
                         <form id="forgot-form" novalidate on:submit=on_submit>
                             <FormError message=form.form_error()/>
                             <Field
                                 id="email"
-                                label=i18n::LABEL_EMAIL
+                                label=i18n::LABEL_EMAIL()
                                 input_type="email"
                                 value=email
                                 error=email_error
                                 autocomplete="email"
                                 form=form
                             />
-                            <SubmitButton label=i18n::FORGOT_SUBMIT pending_label=i18n::SENDING pending=request.pending()/>
+                            <SubmitButton label=i18n::FORGOT_SUBMIT() pending_label=i18n::SENDING() pending=request.pending()/>
                         </form>
                     }
                 >
                     <Notice message=sent/>
-                    <p class="muted">{i18n::FORGOT_NEXT}</p>
+                    <p class="muted">{i18n::FORGOT_NEXT()}</p>
                 </Show>
                 <p class="auth-switch">
-                    <a href="/login">{i18n::BACK_TO_LOGIN}</a>
+                    <a href="/login">{i18n::BACK_TO_LOGIN()}</a>
                 </p>
             </div>
         </section>

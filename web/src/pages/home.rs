@@ -13,13 +13,13 @@ pub fn HomePage() -> impl IntoView {
     let ctas = move || {
         if auth.is_signed_in() {
             view! {
-                <a class="btn btn-primary btn-large" href=home_for(auth.role())>{i18n::HOME_CTA_ACCOUNT}</a>
+                <a class="btn btn-primary btn-large" href=home_for(auth.role())>{i18n::HOME_CTA_ACCOUNT()}</a>
             }
             .into_any()
         } else {
             view! {
-                <a class="btn btn-primary btn-large" href="/register">{i18n::HOME_CTA_REGISTER}</a>
-                <a class="btn btn-ghost btn-large" href="/login">{i18n::HOME_CTA_LOGIN}</a>
+                <a class="btn btn-primary btn-large" href="/register">{i18n::HOME_CTA_REGISTER()}</a>
+                <a class="btn btn-ghost btn-large" href="/login">{i18n::HOME_CTA_LOGIN()}</a>
             }
             .into_any()
         }
@@ -28,17 +28,17 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <section class="hero" data-testid="hero">
             <div class="container hero-inner">
-                <p class="eyebrow">{i18n::HOME_EYEBROW}</p>
+                <p class="eyebrow">{i18n::HOME_EYEBROW()}</p>
                 <h1 class="hero-title">
-                    {i18n::STUDIO_NAME}
+                    {i18n::STUDIO_NAME()}
                     <span class="hero-dash" aria-hidden="true">" — "</span>
-                    <span class="hero-tagline">{i18n::STUDIO_TAGLINE}</span>
+                    <span class="hero-tagline">{i18n::STUDIO_TAGLINE()}</span>
                 </h1>
-                <p class="lead hero-lead">{i18n::HOME_LEAD}</p>
+                <p class="lead hero-lead">{i18n::HOME_LEAD()}</p>
                 <div class="cta-row">
                     {ctas}
                     <a class="btn btn-link btn-large" href="/harga" data-testid="cta-pricelist">
-                        {i18n::HOME_CTA_PRICELIST}<span aria-hidden="true">" →"</span>
+                        {i18n::HOME_CTA_PRICELIST()}<span aria-hidden="true">" →"</span>
                     </a>
                 </div>
             </div>
@@ -47,9 +47,9 @@ pub fn HomePage() -> impl IntoView {
 
         <section class="section">
             <div class="container">
-                <h2 class="section-title">{i18n::HOME_SERVICES_TITLE}</h2>
+                <h2 class="section-title">{i18n::HOME_SERVICES_TITLE()}</h2>
                 <ul class="card-grid services">
-                    {i18n::HOME_SERVICES
+                    {i18n::HOME_SERVICES()
                         .iter()
                         .map(|(name, text)| view! {
                             <li class="card service">
@@ -66,9 +66,9 @@ pub fn HomePage() -> impl IntoView {
 
         <section class="section section-tinted">
             <div class="container">
-                <h2 class="section-title">{i18n::HOME_STEPS_TITLE}</h2>
+                <h2 class="section-title">{i18n::HOME_STEPS_TITLE()}</h2>
                 <ol class="steps">
-                    {i18n::HOME_STEPS
+                    {i18n::HOME_STEPS()
                         .iter()
                         .enumerate()
                         .map(|(i, (title, text))| view! {
@@ -87,8 +87,8 @@ pub fn HomePage() -> impl IntoView {
 
         <section class="section closing">
             <div class="container narrow center">
-                <h2 class="section-title">{i18n::HOME_CLOSING_TITLE}</h2>
-                <p class="lead">{i18n::HOME_CLOSING_TEXT}</p>
+                <h2 class="section-title">{i18n::HOME_CLOSING_TITLE()}</h2>
+                <p class="lead">{i18n::HOME_CLOSING_TEXT()}</p>
                 <div class="cta-row center">{ctas}</div>
             </div>
         </section>

@@ -25,12 +25,12 @@ pub fn HomePortfolio() -> impl IntoView {
                 (!items.is_empty()).then(|| view! {
                     <section id="home-portfolio" class="section home-portfolio" aria-labelledby="home-portfolio-title">
                         <div class="container">
-                            <h2 id="home-portfolio-title" class="section-title">{i18n::HOME_PORTFOLIO_TITLE}</h2>
+                            <h2 id="home-portfolio-title" class="section-title">{i18n::HOME_PORTFOLIO_TITLE()}</h2>
                             <div class="portfolio-grid">
                                 {items.into_iter().map(|p| view! { <PostCard post=p/> }).collect_view()}
                             </div>
                             <p class="section-more">
-                                <a class="btn btn-ghost" href="/portfolio">{i18n::HOME_PORTFOLIO_MORE}<span aria-hidden="true">" →"</span></a>
+                                <a class="btn btn-ghost" href="/portfolio">{i18n::HOME_PORTFOLIO_MORE()}<span aria-hidden="true">" →"</span></a>
                             </p>
                         </div>
                     </section>
@@ -50,12 +50,12 @@ pub fn HomeTestimonials() -> impl IntoView {
                 (!items.is_empty()).then(|| view! {
                     <section id="home-testimonials" class="section home-testimonials" aria-labelledby="home-testimonials-title">
                         <div class="container">
-                            <h2 id="home-testimonials-title" class="section-title">{i18n::HOME_TESTIMONIALS_TITLE}</h2>
+                            <h2 id="home-testimonials-title" class="section-title">{i18n::HOME_TESTIMONIALS_TITLE()}</h2>
                             <div class="testimonial-grid">
                                 {items.into_iter().map(|t| view! { <TestimonialCard testimonial=t/> }).collect_view()}
                             </div>
                             <p class="section-more">
-                                <a class="btn btn-ghost" href="/testimoni" data-testid="all-testimonials">{i18n::HOME_TESTIMONIALS_MORE}<span aria-hidden="true">" →"</span></a>
+                                <a class="btn btn-ghost" href="/testimoni" data-testid="all-testimonials">{i18n::HOME_TESTIMONIALS_MORE()}<span aria-hidden="true">" →"</span></a>
                             </p>
                         </div>
                     </section>

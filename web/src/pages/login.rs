@@ -49,7 +49,7 @@ pub fn with_next(path: &str) -> impl Fn() -> String + Send + Sync + 'static {
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    set_title(i18n::LOGIN_TITLE);
+    set_title(i18n::LOGIN_TITLE());
     let auth = use_auth();
     leave_when_signed_in(auth);
 
@@ -60,7 +60,7 @@ pub fn LoginPage() -> impl IntoView {
         identifier.with(|v| Identifier::parse(v).err().map(str::to_owned))
     });
     let password_error = form.error("password", move || {
-        password.with(|v| v.is_empty().then(|| i18n::PASSWORD_REQUIRED.to_owned()))
+        password.with(|v| v.is_empty().then(|| i18n::PASSWORD_REQUIRED().to_owned()))
     });
 
     let login = Action::new_local(move |req: &LoginRequest| {
@@ -93,20 +93,20 @@ pub fn LoginPage() -> impl IntoView {
     };
 
     let expired = Signal::derive(move || {
-        (auth.ended() == Some(SessionEnd::Expired)).then(|| i18n::LOGIN_SESSION_EXPIRED.to_owned())
+        (auth.ended() == Some(SessionEnd::Expired)).then(|| i18n::LOGIN_SESSION_EXPIRED().to_owned())
     });
 
     view! {
         <section class="container auth-page">
             <div class="auth-card">
-                <h1>{i18n::LOGIN_TITLE}</h1>
-                <p class="lead">{i18n::LOGIN_LEAD}</p>
+                <h1>{i18n::LOGIN_TITLE()}</h1>
+                <p class="lead">{i18n::LOGIN_LEAD()}</p>
                 {move || expired.get().map(|text| view! { <div class="alert alert-info" role="status">{text}</div> })}
                 <form id="login-form" novalidate on:submit=on_submit>
                     <FormError message=form.form_error()/>
                     <Field
                         id="identifier"
-                        label=i18n::LABEL_IDENTIFIER
+                        label=i18n::LABEL_IDENTIFIER()
                         value=identifier
                         error=identifier_error
                         autocomplete="username"
@@ -114,7 +114,7 @@ pub fn LoginPage() -> impl IntoView {
                     />
                     <Field
                         id="password"
-                        label=i18n::LABEL_PASSWORD
+                        label=i18n::LABEL_PASSWORD()
                         input_type="password"
                         value=password
                         error=password_error
@@ -122,13 +122,13 @@ pub fn LoginPage() -> impl IntoView {
                         form=form
                     />
                     <p class="form-aside">
-                        <a href="/forgot-password">{i18n::LOGIN_FORGOT}</a>
+                        <a href="/forgot-password">{i18n::LOGIN_FORGOT()}</a>
                     </p>
-                    <SubmitButton label=i18n::LOGIN_SUBMIT pending_label=i18n::LOGIN_PENDING pending=login.pending()/>
+                    <SubmitButton label=i18n::LOGIN_SUBMIT() pending_label=i18n::LOGIN_PENDING() pending=login.pending()/>
                 </form>
                 <p class="auth-switch">
-                    {i18n::LOGIN_NO_ACCOUNT}" "
-                    <a href=with_next("/register")>{i18n::LOGIN_REGISTER_LINK}</a>
+                    {i18n::LOGIN_NO_ACCOUNT()}" "
+                    <a href=with_next("/register")>{i18n::LOGIN_REGISTER_LINK()}</a>
                 </p>
             </div>
         </section>

@@ -46,9 +46,9 @@ pub fn notifications_href(role: Option<Role>) -> &'static str {
 /// Sets the tab title: "Masuk · Aruna Moment".
 pub fn set_title(title: &str) {
     let full = if title.is_empty() {
-        i18n::STUDIO_NAME.to_owned()
+        i18n::STUDIO_NAME().to_owned()
     } else {
-        format!("{title} · {}", i18n::STUDIO_NAME)
+        format!("{title} · {}", i18n::STUDIO_NAME())
     };
     document().set_title(&full);
 }

@@ -24,18 +24,18 @@ const PER_PAGE: u64 = 20;
 /// The client's notifications, in the account area.
 #[component]
 pub fn AccountNotificationsPage() -> impl IntoView {
-    view! { <NotificationsPage base="/akun/notifikasi" eyebrow=i18n::BREADCRUMB_ACCOUNT/> }
+    view! { <NotificationsPage base="/akun/notifikasi" eyebrow=i18n::BREADCRUMB_ACCOUNT()/> }
 }
 
 /// The crew member's notifications, in the back office.
 #[component]
 pub fn AdminNotificationsPage() -> impl IntoView {
-    view! { <NotificationsPage base="/admin/notifikasi" eyebrow=i18n::ADMIN_OPERATIONS/> }
+    view! { <NotificationsPage base="/admin/notifikasi" eyebrow=i18n::ADMIN_OPERATIONS()/> }
 }
 
 #[component]
 fn NotificationsPage(base: &'static str, eyebrow: &'static str) -> impl IntoView {
-    set_title(i18n::NOTIFICATIONS_TITLE);
+    set_title(i18n::NOTIFICATIONS_TITLE());
     let auth = use_auth();
     let live = use_live();
     let query = use_query_map();
@@ -72,7 +72,7 @@ fn NotificationsPage(base: &'static str, eyebrow: &'static str) -> impl IntoView
             match api::notifications::mark_all_read(auth).await {
                 Ok(count) => {
                     live.set_unread(count.unread);
-                    let _ = notice.try_set(Some(i18n::ALL_READ_NOTICE.to_owned()));
+                    let _ = notice.try_set(Some(i18n::ALL_READ_NOTICE().to_owned()));
                     list.refetch();
                 }
                 Err(err) => {
@@ -87,8 +87,8 @@ fn NotificationsPage(base: &'static str, eyebrow: &'static str) -> impl IntoView
         <header class="page-header page-header-row">
             <div>
                 <p class="eyebrow">{eyebrow}</p>
-                <h1>{i18n::NOTIFICATIONS_TITLE}</h1>
-                <p class="lead">{i18n::NOTIFICATIONS_LEAD}</p>
+                <h1>{i18n::NOTIFICATIONS_TITLE()}</h1>
+                <p class="lead">{i18n::NOTIFICATIONS_LEAD()}</p>
             </div>
             <button
                 type="button"
@@ -100,9 +100,9 @@ fn NotificationsPage(base: &'static str, eyebrow: &'static str) -> impl IntoView
                 on:click=mark_all
             >
                 {move || if marking.get() {
-                    view! { <Spinner/><span>{i18n::MARKING_ALL_READ}</span> }.into_any()
+                    view! { <Spinner/><span>{i18n::MARKING_ALL_READ()}</span> }.into_any()
                 } else {
-                    view! { <span>{i18n::MARK_ALL_READ}</span> }.into_any()
+                    view! { <span>{i18n::MARK_ALL_READ()}</span> }.into_any()
                 }}
             </button>
         </header>
@@ -131,7 +131,7 @@ fn NotificationsPage(base: &'static str, eyebrow: &'static str) -> impl IntoView
                             .into_any()
                         }
                         Err(error) => view! {
-                            <LoadError error=error what=i18n::NOTIFICATIONS_LOAD_FAILED retry=Callback::new(move |()| list.refetch())/>
+                            <LoadError error=error what=i18n::NOTIFICATIONS_LOAD_FAILED() retry=Callback::new(move |()| list.refetch())/>
                         }
                         .into_any(),
                     }
@@ -167,7 +167,7 @@ fn NotificationItem(notification: Notification, now: ReadSignal<f64>) -> impl In
                 {move || i18n::time_ago(at, instant(now.get()))}
             </time>
         </span>
-        {move || (!read.get()).then(|| view! { <span class="visually-hidden">{i18n::UNREAD}</span> })}
+        {move || (!read.get()).then(|| view! { <span class="visually-hidden">{i18n::UNREAD()}</span> })}
     };
     view! {
         <li
@@ -206,8 +206,8 @@ fn NoNotifications() -> impl IntoView {
     view! {
         <div class="empty-state" data-testid="notifications-empty">
             <span class="empty-art notif-empty-art"><BellIcon/></span>
-            <h2>{i18n::NOTIFICATIONS_EMPTY}</h2>
-            <p>{i18n::NOTIFICATIONS_EMPTY_TEXT}</p>
+            <h2>{i18n::NOTIFICATIONS_EMPTY()}</h2>
+            <p>{i18n::NOTIFICATIONS_EMPTY_TEXT()}</p>
         </div>
     }
 }

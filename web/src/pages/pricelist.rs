@@ -12,7 +12,7 @@ use crate::i18n;
 
 #[component]
 pub fn PricelistPage() -> impl IntoView {
-    set_title(i18n::PRICELIST_TITLE);
+    set_title(i18n::PRICELIST_TITLE());
     let query = use_query_map();
     let kind = Memo::new(move |_| {
         query
@@ -32,9 +32,9 @@ pub fn PricelistPage() -> impl IntoView {
     view! {
         <section class="page-hero">
             <div class="container">
-                <p class="eyebrow">{i18n::PRICELIST_EYEBROW}</p>
-                <h1>{i18n::PRICELIST_TITLE}</h1>
-                <p class="lead">{i18n::PRICELIST_LEAD}</p>
+                <p class="eyebrow">{i18n::PRICELIST_EYEBROW()}</p>
+                <h1>{i18n::PRICELIST_TITLE()}</h1>
+                <p class="lead">{i18n::PRICELIST_LEAD()}</p>
             </div>
         </section>
         <div class="container pricelist">
@@ -66,9 +66,9 @@ pub fn PricelistPage() -> impl IntoView {
                             }
                             Err(err) => view! {
                                 <div class="alert alert-error" role="alert" data-testid="load-error">
-                                    <p>{i18n::PRICELIST_LOAD_FAILED}" "{err.message()}</p>
+                                    <p>{i18n::PRICELIST_LOAD_FAILED()}" "{err.message()}</p>
                                     <button type="button" class="btn btn-ghost btn-small" on:click=move |_| packages.refetch()>
-                                        {i18n::RETRY}
+                                        {i18n::RETRY()}
                                     </button>
                                 </div>
                             }
@@ -85,7 +85,7 @@ pub fn PricelistPage() -> impl IntoView {
 #[component]
 fn KindTabs(kind: Memo<ServiceKind>) -> impl IntoView {
     view! {
-        <nav class="kind-tabs" aria-label=i18n::PRICELIST_TABS_LABEL>
+        <nav class="kind-tabs" aria-label=i18n::PRICELIST_TABS_LABEL()>
             {ServiceKind::ALL
                 .into_iter()
                 .map(|k| view! {
@@ -97,7 +97,7 @@ fn KindTabs(kind: Memo<ServiceKind>) -> impl IntoView {
                         data-testid=format!("kind-tab-{}", k.as_str())
                         data-noscroll=""
                     >
-                        {k.label_id()}
+                        {k.label(crate::i18n::english())}
                     </a>
                 })
                 .collect_view()}
@@ -128,7 +128,7 @@ fn PackageCard(package: Package, dp_percent: Signal<Option<u8>>) -> impl IntoVie
         dp_percent.get().map(|pct| {
             view! {
                 <p class="package-dp">
-                    {format!("{} {pct}%: {}", i18n::DP, price.percent_rounded_up_to_thousand(pct).format())}
+                    {format!("{} {pct}%: {}", i18n::DP(), price.percent_rounded_up_to_thousand(pct).format_for(crate::i18n::english()))}
                 </p>
             }
         })
@@ -137,7 +137,7 @@ fn PackageCard(package: Package, dp_percent: Signal<Option<u8>>) -> impl IntoVie
         <article class="card package-card" data-testid="package-card" data-package-id=package.id.to_string()>
             <header class="package-head">
                 <h2 class="package-name">{package.name.clone()}</h2>
-                <p class="package-price" data-testid="package-price">{price.format()}</p>
+                <p class="package-price" data-testid="package-price">{price.format_for(crate::i18n::english())}</p>
                 <p class="package-duration"><ClockIcon/><span>{duration}</span></p>
             </header>
             {description}
@@ -145,7 +145,7 @@ fn PackageCard(package: Package, dp_percent: Signal<Option<u8>>) -> impl IntoVie
             <footer class="package-foot">
                 {dp}
                 <a class="btn btn-primary btn-block" href=href data-testid="choose-package">
-                    {i18n::PRICELIST_CHOOSE}
+                    {i18n::PRICELIST_CHOOSE()}
                 </a>
             </footer>
         </article>
@@ -156,7 +156,7 @@ fn PackageCard(package: Package, dp_percent: Signal<Option<u8>>) -> impl IntoVie
 pub fn duration_label(p: &Package) -> String {
     match (p.full_day, p.duration_hours) {
         (false, Some(h)) => format!("{h} jam"),
-        _ => i18n::FULL_DAY.to_owned(),
+        _ => i18n::FULL_DAY().to_owned(),
     }
 }
 
@@ -164,11 +164,11 @@ pub fn duration_label(p: &Package) -> String {
 fn EmptyKind(kind: ServiceKind, other: Option<ServiceKind>) -> impl IntoView {
     view! {
         <div class="card empty-state" data-testid="packages-empty">
-            <h2>{format!("{} {}", i18n::PRICELIST_EMPTY_TITLE, kind.label_id())}</h2>
-            <p>{i18n::PRICELIST_EMPTY_TEXT}</p>
+            <h2>{format!("{} {}", i18n::PRICELIST_EMPTY_TITLE(), kind.label(crate::i18n::english()))}</h2>
+            <p>{i18n::PRICELIST_EMPTY_TEXT()}</p>
             {other.map(|o| view! {
                 <a class="btn btn-ghost" href=format!("/harga?kind={}", o.as_str()) data-noscroll="">
-                    {format!("{} {}", i18n::PRICELIST_SEE_OTHER, o.label_id())}
+                    {format!("{} {}", i18n::PRICELIST_SEE_OTHER(), o.label(crate::i18n::english()))}
                 </a>
             })}
         </div>
@@ -180,12 +180,12 @@ fn PaymentNote(settings: StudioSettings) -> impl IntoView {
     view! {
         <aside class="payment-note" data-testid="dp-note">
             <p>
-                <strong>{format!("{} {}% {}", i18n::PRICELIST_NOTE_DP, settings.dp_percent, i18n::PRICELIST_NOTE_TRANSFER)}</strong>
+                <strong>{format!("{} {}% {}", i18n::PRICELIST_NOTE_DP(), settings.dp_percent, i18n::PRICELIST_NOTE_TRANSFER())}</strong>
                 {format!(
                     ". {} {} {}.",
-                    i18n::PRICELIST_NOTE_BALANCE,
+                    i18n::PRICELIST_NOTE_BALANCE(),
                     settings.balance_due_days,
-                    i18n::PRICELIST_NOTE_BALANCE_TAIL,
+                    i18n::PRICELIST_NOTE_BALANCE_TAIL(),
                 )}
             </p>
         </aside>

@@ -16,7 +16,7 @@ use crate::state::use_auth;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    set_title(i18n::PROFILE_TITLE);
+    set_title(i18n::PROFILE_TITLE());
     let auth = use_auth();
     // Always ask the server: the stored copy may be older than another device's edit.
     let me = LocalResource::new(move || api::me::get(auth));
@@ -24,11 +24,11 @@ pub fn ProfilePage() -> impl IntoView {
     view! {
         <header class="page-header">
             <nav class="breadcrumb" aria-label="Breadcrumb">
-                <a href="/akun">{i18n::BREADCRUMB_ACCOUNT}</a>
+                <a href="/akun">{i18n::BREADCRUMB_ACCOUNT()}</a>
                 <span aria-hidden="true">" / "</span>
-                <span aria-current="page">{i18n::PROFILE_TITLE}</span>
+                <span aria-current="page">{i18n::PROFILE_TITLE()}</span>
             </nav>
-            <h1>{i18n::PROFILE_TITLE}</h1>
+            <h1>{i18n::PROFILE_TITLE()}</h1>
         </header>
         <Transition fallback=|| view! {
             <div class="profile-grid">
@@ -41,9 +41,9 @@ pub fn ProfilePage() -> impl IntoView {
                     Ok(user) => view! { <ProfileForms user=user/> }.into_any(),
                     Err(err) => view! {
                         <div class="alert alert-error" role="alert" data-testid="form-error">
-                            <p>{i18n::PROFILE_LOAD_FAILED}" "{err.message()}</p>
+                            <p>{i18n::PROFILE_LOAD_FAILED()}" "{err.message()}</p>
                             <button type="button" class="btn btn-ghost btn-small" on:click=move |_| me.refetch()>
-                                {i18n::RETRY}
+                                {i18n::RETRY()}
                             </button>
                         </div>
                     }
@@ -76,7 +76,7 @@ fn ProfileForms(user: User) -> impl IntoView {
 
     // --- Data diri ---------------------------------------------------------
     let member_since = i18n::format_date(user.created_at);
-    let role_label = user.role.label_id();
+    let role_label = user.role.label(crate::i18n::english());
     let original = RwSignal::new(user.clone());
     let full_name = RwSignal::new(user.full_name);
     let email = RwSignal::new(user.email);
@@ -114,7 +114,7 @@ fn ProfileForms(user: User) -> impl IntoView {
                     phone.set(user.phone.clone());
                     original.set(user);
                     profile_form.reset();
-                    notice.set(Some((Which::Profile, i18n::PROFILE_SAVED.to_owned())));
+                    notice.set(Some((Which::Profile, i18n::PROFILE_SAVED().to_owned())));
                 }
                 Err(err) => profile_form.fail(&err),
             }
@@ -131,7 +131,7 @@ fn ProfileForms(user: User) -> impl IntoView {
                     password_form.reset();
                     notice.set(Some((
                         Which::Password,
-                        i18n::PROFILE_PASSWORD_SAVED.to_owned(),
+                        i18n::PROFILE_PASSWORD_SAVED().to_owned(),
                     )));
                 }
                 Err(err) => password_form.fail_on(
@@ -167,7 +167,7 @@ fn ProfileForms(user: User) -> impl IntoView {
             &phone.get_untracked(),
         );
         if req.full_name.is_none() && req.email.is_none() && req.phone.is_none() {
-            notice.set(Some((Which::Profile, i18n::PROFILE_NO_CHANGES.to_owned())));
+            notice.set(Some((Which::Profile, i18n::PROFILE_NO_CHANGES().to_owned())));
             return;
         }
         save_profile.dispatch(req);
@@ -198,16 +198,16 @@ fn ProfileForms(user: User) -> impl IntoView {
     view! {
         <div class="profile-grid">
             <section class="card" aria-labelledby="profile-data-title">
-                <h2 id="profile-data-title">{i18n::PROFILE_DATA_TITLE}</h2>
+                <h2 id="profile-data-title">{i18n::PROFILE_DATA_TITLE()}</h2>
                 <p class="muted">
-                    {role_label}" · "{i18n::PROFILE_MEMBER_SINCE}" "{member_since}
+                    {role_label}" · "{i18n::PROFILE_MEMBER_SINCE()}" "{member_since}
                 </p>
                 <form id="profile-form" novalidate on:submit=on_profile_submit>
                     <Notice message=notice_for(Which::Profile)/>
                     <FormError message=profile_form.form_error()/>
                     <Field
                         id="full_name"
-                        label=i18n::LABEL_FULL_NAME
+                        label=i18n::LABEL_FULL_NAME()
                         value=full_name
                         error=full_name_error
                         autocomplete="name"
@@ -215,7 +215,7 @@ fn ProfileForms(user: User) -> impl IntoView {
                     />
                     <Field
                         id="email"
-                        label=i18n::LABEL_EMAIL
+                        label=i18n::LABEL_EMAIL()
                         input_type="email"
                         value=email
                         error=email_error
@@ -224,7 +224,7 @@ fn ProfileForms(user: User) -> impl IntoView {
                     />
                     <Field
                         id="phone"
-                        label=i18n::LABEL_PHONE
+                        label=i18n::LABEL_PHONE()
                         input_type="tel"
                         value=phone
                         error=phone_error
@@ -233,19 +233,19 @@ fn ProfileForms(user: User) -> impl IntoView {
                         hint=phone_hint(phone)
                         form=profile_form
                     />
-                    <SubmitButton label=i18n::PROFILE_SAVE pending_label=i18n::SAVING pending=save_profile.pending()/>
+                    <SubmitButton label=i18n::PROFILE_SAVE() pending_label=i18n::SAVING() pending=save_profile.pending()/>
                 </form>
             </section>
 
             <section class="card" aria-labelledby="profile-password-title">
-                <h2 id="profile-password-title">{i18n::PROFILE_PASSWORD_TITLE}</h2>
-                <p class="muted">{i18n::PROFILE_PASSWORD_LEAD}</p>
+                <h2 id="profile-password-title">{i18n::PROFILE_PASSWORD_TITLE()}</h2>
+                <p class="muted">{i18n::PROFILE_PASSWORD_LEAD()}</p>
                 <form id="password-form" novalidate on:submit=on_password_submit>
                     <Notice message=notice_for(Which::Password)/>
                     <FormError message=password_form.form_error()/>
                     <Field
                         id="current_password"
-                        label=i18n::LABEL_CURRENT_PASSWORD
+                        label=i18n::LABEL_CURRENT_PASSWORD()
                         input_type="password"
                         value=current_password
                         error=current_error
@@ -254,7 +254,7 @@ fn ProfileForms(user: User) -> impl IntoView {
                     />
                     <Field
                         id="new_password"
-                        label=i18n::LABEL_NEW_PASSWORD
+                        label=i18n::LABEL_NEW_PASSWORD()
                         input_type="password"
                         value=new_password
                         error=new_error
@@ -262,7 +262,7 @@ fn ProfileForms(user: User) -> impl IntoView {
                         hint=password_hint(new_password)
                         form=password_form
                     />
-                    <SubmitButton label=i18n::PROFILE_PASSWORD_SAVE pending_label=i18n::SAVING pending=change_password.pending()/>
+                    <SubmitButton label=i18n::PROFILE_PASSWORD_SAVE() pending_label=i18n::SAVING() pending=change_password.pending()/>
                 </form>
             </section>
         </div>

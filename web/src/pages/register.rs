@@ -18,10 +18,10 @@ pub fn password_hint(value: RwSignal<String>) -> Signal<String> {
     Signal::derive(move || {
         value.with(|v| {
             if v.is_empty() {
-                i18n::HINT_PASSWORD.to_owned()
+                i18n::HINT_PASSWORD().to_owned()
             } else {
                 match check_password(v) {
-                    Ok(()) => i18n::HINT_PASSWORD_OK.to_owned(),
+                    Ok(()) => i18n::HINT_PASSWORD_OK().to_owned(),
                     Err(missing) => missing.to_owned(),
                 }
             }
@@ -34,8 +34,8 @@ pub fn password_hint(value: RwSignal<String>) -> Signal<String> {
 pub fn phone_hint(value: RwSignal<String>) -> Signal<String> {
     Signal::derive(move || {
         value.with(|v| match Phone::parse(v) {
-            Ok(phone) => format!("{} {phone}", i18n::HINT_PHONE_SAVED_AS),
-            Err(_) => i18n::HINT_PHONE.to_owned(),
+            Ok(phone) => format!("{} {phone}", i18n::HINT_PHONE_SAVED_AS()),
+            Err(_) => i18n::HINT_PHONE().to_owned(),
         })
     })
 }
@@ -62,7 +62,7 @@ pub fn password_check(
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
-    set_title(i18n::REGISTER_TITLE);
+    set_title(i18n::REGISTER_TITLE());
     let auth = use_auth();
     leave_when_signed_in(auth);
 
@@ -112,22 +112,22 @@ pub fn RegisterPage() -> impl IntoView {
     view! {
         <section class="container auth-page">
             <div class="auth-card">
-                <h1>{i18n::REGISTER_TITLE}</h1>
-                <p class="lead">{i18n::REGISTER_LEAD}</p>
+                <h1>{i18n::REGISTER_TITLE()}</h1>
+                <p class="lead">{i18n::REGISTER_LEAD()}</p>
                 <form id="register-form" novalidate on:submit=on_submit>
                     <FormError message=form.form_error()/>
                     <Field
                         id="full_name"
-                        label=i18n::LABEL_FULL_NAME
+                        label=i18n::LABEL_FULL_NAME()
                         value=full_name
                         error=full_name_error
                         autocomplete="name"
-                        hint=i18n::HINT_FULL_NAME.to_owned()
+                        hint=i18n::HINT_FULL_NAME().to_owned()
                         form=form
                     />
                     <Field
                         id="email"
-                        label=i18n::LABEL_EMAIL
+                        label=i18n::LABEL_EMAIL()
                         input_type="email"
                         value=email
                         error=email_error
@@ -136,7 +136,7 @@ pub fn RegisterPage() -> impl IntoView {
                     />
                     <Field
                         id="phone"
-                        label=i18n::LABEL_PHONE
+                        label=i18n::LABEL_PHONE()
                         input_type="tel"
                         value=phone
                         error=phone_error
@@ -147,7 +147,7 @@ pub fn RegisterPage() -> impl IntoView {
                     />
                     <Field
                         id="password"
-                        label=i18n::LABEL_PASSWORD
+                        label=i18n::LABEL_PASSWORD()
                         input_type="password"
                         value=password
                         error=password_error
@@ -155,11 +155,11 @@ pub fn RegisterPage() -> impl IntoView {
                         hint=password_hint(password)
                         form=form
                     />
-                    <SubmitButton label=i18n::REGISTER_SUBMIT pending_label=i18n::REGISTER_PENDING pending=register.pending()/>
+                    <SubmitButton label=i18n::REGISTER_SUBMIT() pending_label=i18n::REGISTER_PENDING() pending=register.pending()/>
                 </form>
                 <p class="auth-switch">
-                    {i18n::REGISTER_HAVE_ACCOUNT}" "
-                    <a href=with_next("/login")>{i18n::REGISTER_LOGIN_LINK}</a>
+                    {i18n::REGISTER_HAVE_ACCOUNT()}" "
+                    <a href=with_next("/login")>{i18n::REGISTER_LOGIN_LINK()}</a>
                 </p>
             </div>
         </section>

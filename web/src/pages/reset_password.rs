@@ -13,7 +13,7 @@ use crate::i18n;
 
 #[component]
 pub fn ResetPasswordPage() -> impl IntoView {
-    set_title(i18n::RESET_TITLE);
+    set_title(i18n::RESET_TITLE());
     let query = use_query_map();
     let token = Memo::new(move |_| {
         query
@@ -65,30 +65,30 @@ pub fn ResetPasswordPage() -> impl IntoView {
         if let Some(message) = done.get() {
             return view! {
                 <Notice message=Some(message)/>
-                <a class="btn btn-primary btn-block" href="/login">{i18n::RESET_DONE_LOGIN}</a>
+                <a class="btn btn-primary btn-block" href="/login">{i18n::RESET_DONE_LOGIN()}</a>
             }
             .into_any();
         }
         if token.with(Option::is_none) {
             return view! {
                 <div class="alert alert-error" role="alert" data-testid="form-error">
-                    <p>{i18n::RESET_NO_TOKEN}</p>
+                    <p>{i18n::RESET_NO_TOKEN()}</p>
                 </div>
-                <a class="btn btn-primary btn-block" href="/forgot-password">{i18n::RESET_REQUEST_NEW}</a>
+                <a class="btn btn-primary btn-block" href="/forgot-password">{i18n::RESET_REQUEST_NEW()}</a>
             }
             .into_any();
         }
         view! {
-            <p class="lead">{i18n::RESET_LEAD}</p>
+            <p class="lead">{i18n::RESET_LEAD()}</p>
             <form id="reset-form" novalidate on:submit=on_submit>
                 <FormError message=form.form_error()>
                     <Show when=move || token_refused.get()>
-                        <a href="/forgot-password">{i18n::RESET_REQUEST_NEW}</a>
+                        <a href="/forgot-password">{i18n::RESET_REQUEST_NEW()}</a>
                     </Show>
                 </FormError>
                 <Field
                     id="new_password"
-                    label=i18n::LABEL_NEW_PASSWORD
+                    label=i18n::LABEL_NEW_PASSWORD()
                     input_type="password"
                     value=new_password
                     error=password_error
@@ -96,7 +96,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                     hint=password_hint(new_password)
                     form=form
                 />
-                <SubmitButton label=i18n::RESET_SUBMIT pending_label=i18n::SAVING pending=reset.pending()/>
+                <SubmitButton label=i18n::RESET_SUBMIT() pending_label=i18n::SAVING() pending=reset.pending()/>
             </form>
         }
         .into_any()
@@ -105,10 +105,10 @@ pub fn ResetPasswordPage() -> impl IntoView {
     view! {
         <section class="container auth-page">
             <div class="auth-card">
-                <h1>{i18n::RESET_TITLE}</h1>
+                <h1>{i18n::RESET_TITLE()}</h1>
                 {body}
                 <p class="auth-switch">
-                    <a href="/login">{i18n::BACK_TO_LOGIN}</a>
+                    <a href="/login">{i18n::BACK_TO_LOGIN()}</a>
                 </p>
             </div>
         </section>

@@ -26,15 +26,15 @@ pub fn append_new(shown: &mut Vec<Testimonial>, next: Vec<Testimonial>) {
 
 #[component]
 pub fn TestimonialsPage() -> impl IntoView {
-    set_title(i18n::TESTIMONIALS_TITLE);
+    set_title(i18n::TESTIMONIALS_TITLE());
     let first = LocalResource::new(|| api::testimonials::list(1, PER_PAGE));
 
     view! {
         <section class="page-hero">
             <div class="container">
-                <p class="eyebrow">{i18n::TESTIMONIALS_EYEBROW}</p>
-                <h1>{i18n::TESTIMONIALS_TITLE}</h1>
-                <p class="lead">{i18n::TESTIMONIALS_LEAD}</p>
+                <p class="eyebrow">{i18n::TESTIMONIALS_EYEBROW()}</p>
+                <h1>{i18n::TESTIMONIALS_TITLE()}</h1>
+                <p class="lead">{i18n::TESTIMONIALS_LEAD()}</p>
             </div>
         </section>
         <div class="container testimonials-page">
@@ -43,15 +43,15 @@ pub fn TestimonialsPage() -> impl IntoView {
                     match first.await {
                         Ok(page) if page.items.is_empty() => view! {
                             <section class="card empty-state" data-testid="testimonials-empty">
-                                <h2>{i18n::TESTIMONIALS_EMPTY}</h2>
-                                <p>{i18n::TESTIMONIALS_EMPTY_TEXT}</p>
-                                <a class="btn btn-ghost" href="/portfolio">{i18n::TESTIMONIALS_SEE_PORTFOLIO}</a>
+                                <h2>{i18n::TESTIMONIALS_EMPTY()}</h2>
+                                <p>{i18n::TESTIMONIALS_EMPTY_TEXT()}</p>
+                                <a class="btn btn-ghost" href="/portfolio">{i18n::TESTIMONIALS_SEE_PORTFOLIO()}</a>
                             </section>
                         }
                         .into_any(),
                         Ok(page) => view! { <TestimonialList first=page/> }.into_any(),
                         Err(error) => view! {
-                            <LoadError error=error what=i18n::TESTIMONIALS_LOAD_FAILED retry=Callback::new(move |()| first.refetch())/>
+                            <LoadError error=error what=i18n::TESTIMONIALS_LOAD_FAILED() retry=Callback::new(move |()| first.refetch())/>
                         }
                         .into_any(),
                     }
@@ -96,15 +96,15 @@ fn TestimonialList(first: TestimonialPage) -> impl IntoView {
             <For each=move || items.get() key=|t| t.id children=|t| view! { <TestimonialCard testimonial=t/> }/>
         </div>
         {move || error.get().map(|error| view! {
-            <LoadError error=error what=i18n::TESTIMONIALS_MORE_FAILED retry=Callback::new(move |()| load_more())/>
+            <LoadError error=error what=i18n::TESTIMONIALS_MORE_FAILED() retry=Callback::new(move |()| load_more())/>
         })}
         <Show when=more>
             <div class="load-more">
                 <button type="button" id="load-more" class="btn btn-ghost" disabled=move || loading.get() aria-busy=move || loading.get().to_string() on:click=move |_| load_more()>
                     {move || if loading.get() {
-                        view! { <Spinner/><span>{i18n::LOADING}</span> }.into_any()
+                        view! { <Spinner/><span>{i18n::LOADING()}</span> }.into_any()
                     } else {
-                        view! { <span>{i18n::LOAD_MORE}</span> }.into_any()
+                        view! { <span>{i18n::LOAD_MORE()}</span> }.into_any()
                     }}
                 </button>
             </div>

@@ -41,14 +41,14 @@ const EDGE_PX: i32 = 80;
 /// What to tell the writer when a message did not go out, and what to do.
 pub fn send_error(err: &ApiError) -> String {
     match err {
-        ApiError::Network => i18n::CHAT_SEND_NETWORK.to_owned(),
+        ApiError::Network => i18n::CHAT_SEND_NETWORK().to_owned(),
         _ => match err.code() {
-            Some(ErrorCode::RateLimited) => i18n::CHAT_TOO_FAST.to_owned(),
-            Some(ErrorCode::NotFound) => i18n::CHAT_NOT_FOUND.to_owned(),
+            Some(ErrorCode::RateLimited) => i18n::CHAT_TOO_FAST().to_owned(),
+            Some(ErrorCode::NotFound) => i18n::CHAT_NOT_FOUND().to_owned(),
             Some(ErrorCode::ValidationFailed) => {
-                format!("{} {}", err.message(), i18n::CHAT_FIX_AND_RESEND)
+                format!("{} {}", err.message(), i18n::CHAT_FIX_AND_RESEND())
             }
-            _ => format!("{} {}", err.message(), i18n::CHAT_SEND_FAILED_TAIL),
+            _ => format!("{} {}", err.message(), i18n::CHAT_SEND_FAILED_TAIL()),
         },
     }
 }
@@ -144,7 +144,7 @@ pub fn Conversation(client_id: Uuid, studio: bool) -> impl IntoView {
                 Err(err) => {
                     let _ = older_error.try_set(Some(format!(
                         "{} {}",
-                        i18n::CHAT_OLDER_FAILED,
+                        i18n::CHAT_OLDER_FAILED(),
                         err.message()
                     )));
                 }
@@ -293,7 +293,7 @@ pub fn Conversation(client_id: Uuid, studio: bool) -> impl IntoView {
             <div class="chat-thread">
                 {move || loading_older.get().then(|| view! {
                     <div class="chat-older-loading" role="status" data-testid="chat-loading-older">
-                        <Spinner/><span>{i18n::CHAT_LOADING_OLDER}</span>
+                        <Spinner/><span>{i18n::CHAT_LOADING_OLDER()}</span>
                     </div>
                 })}
                 <div
@@ -303,7 +303,7 @@ pub fn Conversation(client_id: Uuid, studio: bool) -> impl IntoView {
                     node_ref=list
                     role="log"
                     aria-live="polite"
-                    aria-label=i18n::CHAT_MESSAGES_LABEL
+                    aria-label=i18n::CHAT_MESSAGES_LABEL()
                     aria-busy=move || is_loading().to_string()
                     tabindex="0"
                     on:scroll=move |_| {
@@ -321,7 +321,7 @@ pub fn Conversation(client_id: Uuid, studio: bool) -> impl IntoView {
                                 disabled=move || loading_older.get()
                                 on:click=move |_| load_older()
                             >
-                                {i18n::CHAT_LOAD_OLDER}
+                                {i18n::CHAT_LOAD_OLDER()}
                             </button>
                         </div>
                     })}
@@ -329,17 +329,17 @@ pub fn Conversation(client_id: Uuid, studio: bool) -> impl IntoView {
                         <p class="chat-older-error" role="alert">{text}</p>
                     })}
                     {move || is_loading().then(|| view! {
-                        <div class="chat-loading" data-testid="chat-loading"><Spinner/><span>{i18n::LOADING}</span></div>
+                        <div class="chat-loading" data-testid="chat-loading"><Spinner/><span>{i18n::LOADING()}</span></div>
                     })}
                     {move || load_error.get().map(|error| view! {
                         <div class="chat-load-error">
-                            <LoadError error=error what=i18n::CHAT_LOAD_FAILED retry=Callback::new(move |()| load())/>
+                            <LoadError error=error what=i18n::CHAT_LOAD_FAILED() retry=Callback::new(move |()| load())/>
                         </div>
                     })}
                     {move || is_empty().then(|| view! {
                         <div class="chat-empty" data-testid="chat-empty">
                             <ChatIcon/>
-                            <p>{if studio { i18n::CHAT_EMPTY_STUDIO } else { i18n::CHAT_EMPTY_CLIENT }}</p>
+                            <p>{if studio { i18n::CHAT_EMPTY_STUDIO() } else { i18n::CHAT_EMPTY_CLIENT() }}</p>
                         </div>
                     })}
                     <For
@@ -383,7 +383,7 @@ fn ChatBubble(bubble: Bubble, studio: bool, resend: Callback<Uuid>) -> impl Into
         let href = format!("{area}/booking/{}", b.id);
         view! {
             <a class="chat-booking" href=href data-testid="chat-booking">
-                <span class="chat-booking-label">{i18n::CHAT_BOOKING_REF}</span>
+                <span class="chat-booking-label">{i18n::CHAT_BOOKING_REF()}</span>
                 <span class="detail-code">{b.code}</span>
             </a>
         }
@@ -508,13 +508,13 @@ fn Composer(
                 let list = choices.get();
                 (!list.is_empty()).then(|| view! {
                     <div class="chat-attach">
-                        <label for="chat-booking">{i18n::CHAT_ATTACH_LABEL}</label>
+                        <label for="chat-booking">{i18n::CHAT_ATTACH_LABEL()}</label>
                         <select
                             id="chat-booking"
                             prop:value=move || attach.get()
                             on:change=move |ev| attach.set(event_target_value(&ev))
                         >
-                            <option value="">{i18n::CHAT_ATTACH_NONE}</option>
+                            <option value="">{i18n::CHAT_ATTACH_NONE()}</option>
                             {list
                                 .into_iter()
                                 .map(|c| view! { <option value=c.booking.id.to_string()>{c.label}</option> })
@@ -523,12 +523,12 @@ fn Composer(
                     </div>
                 })
             }}
-            <label class="visually-hidden" for="chat-input">{i18n::CHAT_INPUT_LABEL}</label>
+            <label class="visually-hidden" for="chat-input">{i18n::CHAT_INPUT_LABEL()}</label>
             <textarea
                 id="chat-input"
                 name="chat-input"
                 rows="2"
-                placeholder=i18n::CHAT_INPUT_PLACEHOLDER
+                placeholder=i18n::CHAT_INPUT_PLACEHOLDER()
                 aria-describedby="chat-input-hint chat-input-error"
                 aria-invalid=move || { (chars.get() > BODY_MAX || error.with(Option::is_some)).to_string() }
                 prop:value=move || draft.get()
@@ -546,13 +546,13 @@ fn Composer(
                 }
             ></textarea>
             <div class="chat-composer-foot">
-                <span id="chat-input-hint" class="chat-hint">{i18n::CHAT_INPUT_HINT}</span>
+                <span id="chat-input-hint" class="chat-hint">{i18n::CHAT_INPUT_HINT()}</span>
                 <span class="chat-counter" class:over=move || { chars.get() > BODY_MAX } data-testid="chat-counter">
                     {move || counter_text(chars.get())}
                 </span>
                 <button type="submit" id="chat-send" class="btn btn-primary btn-small" disabled=move || !can_send()>
                     <SendIcon/>
-                    <span>{i18n::CHAT_SEND}</span>
+                    <span>{i18n::CHAT_SEND()}</span>
                 </button>
             </div>
             <p id="chat-input-error" class="field-error" role="alert" hidden=move || error.with(Option::is_none)>
@@ -581,7 +581,7 @@ pub fn ChatBadge() -> impl IntoView {
                 0 => None,
                 n => Some(view! {
                     <span aria-hidden="true">{badge_text(n)}</span>
-                    <span class="visually-hidden">{format!("{n} {}", i18n::CHAT_BADGE_TAIL)}</span>
+                    <span class="visually-hidden">{format!("{n} {}", i18n::CHAT_BADGE_TAIL())}</span>
                 }),
             }}
         </span>
@@ -639,14 +639,14 @@ mod tests {
         );
         assert_eq!(
             send_error(&server(404, ErrorCode::NotFound)),
-            i18n::CHAT_NOT_FOUND
+            i18n::CHAT_NOT_FOUND()
         );
         assert!(send_error(&server(422, ErrorCode::ValidationFailed))
-            .ends_with(i18n::CHAT_FIX_AND_RESEND));
+            .ends_with(i18n::CHAT_FIX_AND_RESEND()));
         assert!(
-            send_error(&server(500, ErrorCode::Internal)).ends_with(i18n::CHAT_SEND_FAILED_TAIL)
+            send_error(&server(500, ErrorCode::Internal)).ends_with(i18n::CHAT_SEND_FAILED_TAIL())
         );
-        assert_eq!(send_error(&ApiError::Network), i18n::CHAT_SEND_NETWORK);
+        assert_eq!(send_error(&ApiError::Network), i18n::CHAT_SEND_NETWORK());
     }
 
     #[test]

@@ -36,10 +36,10 @@ impl Delivery {
 
     pub fn label(self) -> &'static str {
         match self {
-            Delivery::Sending => i18n::CHAT_STATUS_SENDING,
-            Delivery::Sent => i18n::CHAT_STATUS_SENT,
-            Delivery::Read => i18n::CHAT_STATUS_READ,
-            Delivery::Failed => i18n::CHAT_STATUS_FAILED,
+            Delivery::Sending => i18n::CHAT_STATUS_SENDING(),
+            Delivery::Sent => i18n::CHAT_STATUS_SENT(),
+            Delivery::Read => i18n::CHAT_STATUS_READ(),
+            Delivery::Failed => i18n::CHAT_STATUS_FAILED(),
         }
     }
 }
@@ -74,8 +74,8 @@ impl Viewer {
     /// client's own messages; each sender's name for the crew.
     fn author(&self, message: &ChatMessage) -> String {
         match (self.studio, message.from_studio) {
-            (false, true) => i18n::STUDIO_NAME.to_owned(),
-            (false, false) => i18n::CHAT_YOU.to_owned(),
+            (false, true) => i18n::STUDIO_NAME().to_owned(),
+            (false, false) => i18n::CHAT_YOU().to_owned(),
             (true, _) => message.sender_name.clone(),
         }
     }
@@ -84,7 +84,7 @@ impl Viewer {
         if self.studio && !self.name.is_empty() {
             self.name.clone()
         } else {
-            i18n::CHAT_YOU.to_owned()
+            i18n::CHAT_YOU().to_owned()
         }
     }
 }
@@ -456,10 +456,10 @@ mod tests {
         };
         assert_eq!(status(&t), (Delivery::Sending, None, None));
 
-        t.fail(key, i18n::CHAT_TOO_FAST.into());
+        t.fail(key, i18n::CHAT_TOO_FAST().into());
         assert_eq!(
             status(&t),
-            (Delivery::Failed, None, Some(i18n::CHAT_TOO_FAST.into()))
+            (Delivery::Failed, None, Some(i18n::CHAT_TOO_FAST().into()))
         );
         assert!(t.retry(key));
         assert_eq!(status(&t).0, Delivery::Sending);

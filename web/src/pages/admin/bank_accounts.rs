@@ -24,7 +24,7 @@ enum Editor {
 
 #[component]
 pub fn AdminBankAccountsPage() -> impl IntoView {
-    set_title(i18n::BANKS_TITLE);
+    set_title(i18n::BANKS_TITLE());
     view! {
         <RequireRole min=Role::Admin>
             <BankAccountsManager/>
@@ -56,9 +56,9 @@ fn BankAccountsManager() -> impl IntoView {
         close();
         notice.set(Some(format!(
             "{} {} {}",
-            i18n::BANK_ACCOUNT,
+            i18n::BANK_ACCOUNT(),
             a.bank,
-            i18n::SAVED_SUFFIX
+            i18n::SAVED_SUFFIX()
         )));
         accounts.refetch();
     });
@@ -67,10 +67,10 @@ fn BankAccountsManager() -> impl IntoView {
     let on_delete = Callback::new(move |a: BankAccount| {
         let question = format!(
             "{} {} {} {} {}?",
-            i18n::BANK_DELETE_CONFIRM,
+            i18n::BANK_DELETE_CONFIRM(),
             a.bank,
             a.account_number,
-            i18n::ON_BEHALF_OF,
+            i18n::ON_BEHALF_OF(),
             a.holder_name
         );
         if busy.get_untracked().is_some() || !confirm(&question) {
@@ -84,9 +84,9 @@ fn BankAccountsManager() -> impl IntoView {
                 Ok(()) => {
                     notice.set(Some(format!(
                         "{} {} {}",
-                        i18n::BANK_ACCOUNT,
+                        i18n::BANK_ACCOUNT(),
                         a.bank,
-                        i18n::DELETED_SUFFIX
+                        i18n::DELETED_SUFFIX()
                     )));
                     if matches!(editor.get_untracked(), Editor::Edit(ref e) if e.id == a.id) {
                         editor.set(Editor::Closed);
@@ -102,12 +102,12 @@ fn BankAccountsManager() -> impl IntoView {
     view! {
         <header class="page-header page-header-row">
             <div>
-                <p class="eyebrow">{i18n::ADMIN_CATALOGUE}</p>
-                <h1>{i18n::BANKS_TITLE}</h1>
-                <p class="lead">{i18n::BANKS_LEAD}</p>
+                <p class="eyebrow">{i18n::ADMIN_CATALOGUE()}</p>
+                <h1>{i18n::BANKS_TITLE()}</h1>
+                <p class="lead">{i18n::BANKS_LEAD()}</p>
             </div>
             <button type="button" class="btn btn-primary" data-testid="new-bank" on:click=move |_| open(Editor::New)>
-                {i18n::BANK_NEW}
+                {i18n::BANK_NEW()}
             </button>
         </header>
         <div class="flash">
@@ -126,8 +126,8 @@ fn BankAccountsManager() -> impl IntoView {
                 match accounts.await {
                     Ok(list) if list.is_empty() => view! {
                         <section class="card empty-state" data-testid="banks-empty">
-                            <h2>{i18n::BANKS_EMPTY}</h2>
-                            <p>{i18n::BANKS_EMPTY_TEXT}</p>
+                            <h2>{i18n::BANKS_EMPTY()}</h2>
+                            <p>{i18n::BANKS_EMPTY_TEXT()}</p>
                         </section>
                     }
                     .into_any(),
@@ -137,12 +137,12 @@ fn BankAccountsManager() -> impl IntoView {
                                 <table class="admin-table">
                                     <thead>
                                         <tr>
-                                            <th scope="col">{i18n::COL_BANK}</th>
-                                            <th scope="col">{i18n::COL_ACCOUNT_NUMBER}</th>
-                                            <th scope="col">{i18n::COL_HOLDER}</th>
-                                            <th scope="col">{i18n::COL_STATUS}</th>
-                                            <th scope="col" class="num">{i18n::COL_ORDER}</th>
-                                            <th scope="col"><span class="visually-hidden">{i18n::COL_ACTIONS}</span></th>
+                                            <th scope="col">{i18n::COL_BANK()}</th>
+                                            <th scope="col">{i18n::COL_ACCOUNT_NUMBER()}</th>
+                                            <th scope="col">{i18n::COL_HOLDER()}</th>
+                                            <th scope="col">{i18n::COL_STATUS()}</th>
+                                            <th scope="col" class="num">{i18n::COL_ORDER()}</th>
+                                            <th scope="col"><span class="visually-hidden">{i18n::COL_ACTIONS()}</span></th>
                                         </tr>
                                     </thead>
                                     <tbody>
@@ -157,7 +157,7 @@ fn BankAccountsManager() -> impl IntoView {
                     }
                     .into_any(),
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::BANKS_LOAD_FAILED retry=Callback::new(move |()| accounts.refetch())/>
+                        <LoadError error=error what=i18n::BANKS_LOAD_FAILED() retry=Callback::new(move |()| accounts.refetch())/>
                     }
                     .into_any(),
                 }
@@ -184,7 +184,7 @@ fn BankRow(
             <td class="num">{account.sort_order}</td>
             <td class="row-actions">
                 <button type="button" class="btn btn-ghost btn-small" data-testid="edit-bank" on:click=move |_| on_edit.run(for_edit.clone())>
-                    {i18n::EDIT}
+                    {i18n::EDIT()}
                 </button>
                 <button
                     type="button"
@@ -193,7 +193,7 @@ fn BankRow(
                     disabled=move || busy.get() == Some(id)
                     on:click=move |_| on_delete.run(for_delete.clone())
                 >
-                    {i18n::DELETE}
+                    {i18n::DELETE()}
                 </button>
             </td>
         </tr>

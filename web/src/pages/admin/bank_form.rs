@@ -75,7 +75,7 @@ pub fn BankForm(
         initial
             .as_ref()
             .map(|a| a.holder_name.clone())
-            .unwrap_or_else(|| i18n::STUDIO_NAME.to_owned()),
+            .unwrap_or_else(|| i18n::STUDIO_NAME().to_owned()),
     );
     let active = RwSignal::new(initial.as_ref().is_none_or(|a| a.active));
     let sort_order = RwSignal::new(
@@ -105,9 +105,9 @@ pub fn BankForm(
     let sort_error = check("sort_order");
     let number_hint = Signal::derive(move || match draft.get() {
         Ok(clean) if clean.account_number != account_number.get().trim() => {
-            format!("{} {}", i18n::HINT_SAVED_AS, clean.account_number)
+            format!("{} {}", i18n::HINT_SAVED_AS(), clean.account_number)
         }
-        _ => i18n::HINT_ACCOUNT_NUMBER.to_owned(),
+        _ => i18n::HINT_ACCOUNT_NUMBER().to_owned(),
     });
 
     let save = Action::new_local(move |input: &BankAccountInput| {
@@ -145,9 +145,9 @@ pub fn BankForm(
     };
 
     let title = if editing.is_some() {
-        i18n::BANK_EDIT_TITLE
+        i18n::BANK_EDIT_TITLE()
     } else {
-        i18n::BANK_NEW_TITLE
+        i18n::BANK_NEW_TITLE()
     };
 
     view! {
@@ -156,10 +156,10 @@ pub fn BankForm(
             <form id="bank-form" novalidate on:submit=on_submit>
                 <FormError message=form.form_error()/>
                 <div class="form-grid">
-                    <Field id="bank" label=i18n::LABEL_BANK value=bank error=bank_error list="bank-names" autocomplete="off" form=form/>
+                    <Field id="bank" label=i18n::LABEL_BANK() value=bank error=bank_error list="bank-names" autocomplete="off" form=form/>
                     <Field
                         id="account_number"
-                        label=i18n::LABEL_ACCOUNT_NUMBER
+                        label=i18n::LABEL_ACCOUNT_NUMBER()
                         value=account_number
                         error=number_error
                         inputmode="numeric"
@@ -167,25 +167,25 @@ pub fn BankForm(
                         hint=number_hint
                         form=form
                     />
-                    <Field id="holder_name" label=i18n::LABEL_HOLDER_NAME value=holder_name error=holder_error hint=i18n::HINT_HOLDER_NAME form=form/>
+                    <Field id="holder_name" label=i18n::LABEL_HOLDER_NAME() value=holder_name error=holder_error hint=i18n::HINT_HOLDER_NAME() form=form/>
                     <Field
                         id="sort_order"
-                        label=i18n::LABEL_SORT_ORDER
+                        label=i18n::LABEL_SORT_ORDER()
                         value=sort_order
                         error=sort_error
                         inputmode="numeric"
                         autocomplete="off"
-                        hint=i18n::HINT_SORT_ORDER
+                        hint=i18n::HINT_SORT_ORDER()
                         form=form
                     />
                 </div>
                 <datalist id="bank-names">
                     {BANKS.map(|b| view! { <option value=b></option> }).collect_view()}
                 </datalist>
-                <CheckboxField id="active" label=i18n::LABEL_ACTIVE_BANK checked=active hint=i18n::HINT_ACTIVE_BANK form=form/>
+                <CheckboxField id="active" label=i18n::LABEL_ACTIVE_BANK() checked=active hint=i18n::HINT_ACTIVE_BANK() form=form/>
                 <div class="form-actions">
-                    <SubmitButton label=i18n::SAVE pending_label=i18n::SAVING pending=save.pending() id="save-bank"/>
-                    <button type="button" class="btn btn-ghost" on:click=move |_| on_cancel.run(())>{i18n::CANCEL}</button>
+                    <SubmitButton label=i18n::SAVE() pending_label=i18n::SAVING() pending=save.pending() id="save-bank"/>
+                    <button type="button" class="btn btn-ghost" on:click=move |_| on_cancel.run(())>{i18n::CANCEL()}</button>
                 </div>
             </form>
         </section>

@@ -24,7 +24,7 @@ use crate::state::{on_booking_update, use_auth};
 
 #[component]
 pub fn AdminBookingPage() -> impl IntoView {
-    set_title(i18n::BOOKING_DETAIL_TITLE);
+    set_title(i18n::BOOKING_DETAIL_TITLE());
     view! {
         <RequireRole min=Role::Staff>
             <AdminBookingLoader/>
@@ -53,14 +53,14 @@ fn AdminBookingLoader() -> impl IntoView {
                     Ok(d) => view! { <AdminDetail data=d notice=notice reload=reload/> }.into_any(),
                     Err(err) if err.code() == Some(ErrorCode::NotFound) => view! {
                         <section class="card empty-state" data-testid="booking-not-found">
-                            <h1>{i18n::BOOKING_NOT_FOUND}</h1>
-                            <p>{i18n::ADMIN_BOOKING_NOT_FOUND_TEXT}</p>
-                            <a class="btn btn-primary" href="/admin/booking">{i18n::BACK_TO_BOOKINGS}</a>
+                            <h1>{i18n::BOOKING_NOT_FOUND()}</h1>
+                            <p>{i18n::ADMIN_BOOKING_NOT_FOUND_TEXT()}</p>
+                            <a class="btn btn-primary" href="/admin/booking">{i18n::BACK_TO_BOOKINGS()}</a>
                         </section>
                     }
                     .into_any(),
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::BOOKING_DETAIL_LOAD_FAILED retry=reload/>
+                        <LoadError error=error what=i18n::BOOKING_DETAIL_LOAD_FAILED() retry=reload/>
                     }
                     .into_any(),
                 }
@@ -80,7 +80,7 @@ fn AdminDetail(
         payments,
         events,
     } = data;
-    set_title(&format!("{} {}", i18n::BOOKING_DETAIL_TITLE, booking.code));
+    set_title(&format!("{} {}", i18n::BOOKING_DETAIL_TITLE(), booking.code));
     let has_pending = payments.iter().any(|p| p.status == PaymentStatus::Pending);
     let c = booking.client.clone();
     let digits: String = c.phone.chars().filter(char::is_ascii_digit).collect();
@@ -88,7 +88,7 @@ fn AdminDetail(
     view! {
         <header class="page-header">
             <nav class="breadcrumb" aria-label="Breadcrumb">
-                <a href="/admin/booking">{i18n::ADMIN_BOOKINGS_TITLE}</a>
+                <a href="/admin/booking">{i18n::ADMIN_BOOKINGS_TITLE()}</a>
                 <span aria-hidden="true">" / "</span>
                 <span aria-current="page">{booking.code.clone()}</span>
             </nav>
@@ -104,26 +104,26 @@ fn AdminDetail(
             <div>
                 <section class="card facts-card"><BookingFacts booking=booking.clone()/></section>
                 <section class="card" aria-labelledby="payments-title">
-                    <h2 id="payments-title" class="card-title">{i18n::PAYMENTS_TITLE}</h2>
+                    <h2 id="payments-title" class="card-title">{i18n::PAYMENTS_TITLE()}</h2>
                     {has_pending.then(|| view! {
                         <div class="alert alert-info" role="status">
-                            <p>{i18n::ADMIN_PENDING_PROOF}" "<a href="/admin/pembayaran">{i18n::ADMIN_TO_QUEUE}</a></p>
+                            <p>{i18n::ADMIN_PENDING_PROOF()}" "<a href="/admin/pembayaran">{i18n::ADMIN_TO_QUEUE()}</a></p>
                         </div>
                     })}
                     <PaymentHistory payments=payments open_pending=true/>
                 </section>
                 <section class="card" aria-labelledby="timeline-title">
-                    <h2 id="timeline-title" class="card-title">{i18n::TIMELINE_TITLE}</h2>
+                    <h2 id="timeline-title" class="card-title">{i18n::TIMELINE_TITLE()}</h2>
                     <Timeline events=events/>
                 </section>
             </div>
             <aside>
                 <section class="card" aria-labelledby="client-title" data-testid="client-card">
-                    <h2 id="client-title" class="card-title">{i18n::CLIENT}</h2>
+                    <h2 id="client-title" class="card-title">{i18n::CLIENT()}</h2>
                     <dl class="facts">
-                        <div><dt>{i18n::LABEL_FULL_NAME}</dt><dd>{c.full_name.clone()}</dd></div>
-                        <div><dt>{i18n::LABEL_EMAIL}</dt><dd><a href=format!("mailto:{}", c.email)>{c.email.clone()}</a></dd></div>
-                        <div><dt>{i18n::LABEL_PHONE}</dt><dd><a href=format!("https://wa.me/{digits}") target="_blank" rel="noopener">{c.phone.clone()}</a></dd></div>
+                        <div><dt>{i18n::LABEL_FULL_NAME()}</dt><dd>{c.full_name.clone()}</dd></div>
+                        <div><dt>{i18n::LABEL_EMAIL()}</dt><dd><a href=format!("mailto:{}", c.email)>{c.email.clone()}</a></dd></div>
+                        <div><dt>{i18n::LABEL_PHONE()}</dt><dd><a href=format!("https://wa.me/{digits}") target="_blank" rel="noopener">{c.phone.clone()}</a></dd></div>
                     </dl>
                 </section>
                 <InvoiceCard booking=booking.clone()/>
@@ -168,11 +168,11 @@ fn AdminActions(
     let do_cancel = move |_| {
         let question = format!(
             "{} {code_for_cancel}? {}",
-            i18n::CANCEL_CONFIRM,
+            i18n::CANCEL_CONFIRM(),
             if accepted {
-                i18n::ADMIN_CANCEL_ACCEPTED_WARN
+                i18n::ADMIN_CANCEL_ACCEPTED_WARN()
             } else {
-                i18n::ADMIN_CANCEL_WARN
+                i18n::ADMIN_CANCEL_WARN()
             }
         );
         if busy.get_untracked() || !confirm(&question) {
@@ -186,9 +186,9 @@ fn AdminActions(
                 Ok(b) => {
                     notice.set(Some(format!(
                         "{} {} {}",
-                        i18n::BOOKING,
+                        i18n::BOOKING(),
                         b.code,
-                        i18n::ADMIN_CANCELLED_TAIL
+                        i18n::ADMIN_CANCELLED_TAIL()
                     )));
                     reload.run(());
                 }
@@ -198,7 +198,7 @@ fn AdminActions(
         });
     };
     let do_complete = move |_| {
-        if busy.get_untracked() || !confirm(&format!("{} {code}?", i18n::ADMIN_COMPLETE_CONFIRM)) {
+        if busy.get_untracked() || !confirm(&format!("{} {code}?", i18n::ADMIN_COMPLETE_CONFIRM())) {
             return;
         }
         busy.set(true);
@@ -208,9 +208,9 @@ fn AdminActions(
                 Ok(b) => {
                     notice.set(Some(format!(
                         "{} {} {}",
-                        i18n::BOOKING,
+                        i18n::BOOKING(),
                         b.code,
-                        i18n::ADMIN_COMPLETED_TAIL
+                        i18n::ADMIN_COMPLETED_TAIL()
                     )));
                     reload.run(());
                 }
@@ -223,20 +223,20 @@ fn AdminActions(
     if !can_cancel && !can_complete {
         return view! {
             <section class="card" data-testid="admin-actions">
-                <h2 class="card-title">{i18n::ADMIN_ACTIONS}</h2>
-                <p class="muted">{if admin_could { i18n::ADMIN_ACTIONS_ADMIN_ONLY } else { i18n::ADMIN_ACTIONS_NONE }}</p>
+                <h2 class="card-title">{i18n::ADMIN_ACTIONS()}</h2>
+                <p class="muted">{if admin_could { i18n::ADMIN_ACTIONS_ADMIN_ONLY() } else { i18n::ADMIN_ACTIONS_NONE() }}</p>
             </section>
         }
         .into_any();
     }
     view! {
         <section class="card" aria-labelledby="actions-title" data-testid="admin-actions">
-            <h2 id="actions-title" class="card-title">{i18n::ADMIN_ACTIONS}</h2>
+            <h2 id="actions-title" class="card-title">{i18n::ADMIN_ACTIONS()}</h2>
             {move || error.get().map(|m| view! { <div class="alert alert-error" role="alert"><p>{m}</p></div> })}
             <div class="admin-actions">
                 {can_complete.then(|| view! {
                     <button type="button" class="btn btn-primary" data-testid="complete-booking" disabled=move || busy.get() on:click=do_complete>
-                        {i18n::ADMIN_MARK_DONE}
+                        {i18n::ADMIN_MARK_DONE()}
                     </button>
                 })}
                 {can_cancel.then(|| view! {
@@ -248,13 +248,13 @@ fn AdminActions(
                         disabled=move || busy.get()
                         on:click=move |_| cancel_open.update(|o| *o = !*o)
                     >
-                        {i18n::CANCEL_BOOKING}
+                        {i18n::CANCEL_BOOKING()}
                     </button>
                     <Show when=move || cancel_open.get()>
                         <div class="reject-form">
-                            <p class="policy">{if accepted { i18n::ADMIN_CANCEL_ACCEPTED_WARN } else { i18n::ADMIN_CANCEL_WARN }}</p>
+                            <p class="policy">{if accepted { i18n::ADMIN_CANCEL_ACCEPTED_WARN() } else { i18n::ADMIN_CANCEL_WARN() }}</p>
                             <div class="field">
-                                <label for="cancel_reason">{i18n::LABEL_CANCEL_REASON}</label>
+                                <label for="cancel_reason">{i18n::LABEL_CANCEL_REASON()}</label>
                                 <textarea
                                     id="cancel_reason"
                                     name="cancel_reason"
@@ -262,10 +262,10 @@ fn AdminActions(
                                     prop:value=move || reason.get()
                                     on:input=move |ev| reason.set(event_target_value(&ev))
                                 ></textarea>
-                                <p class="field-hint">{i18n::HINT_CANCEL_REASON}</p>
+                                <p class="field-hint">{i18n::HINT_CANCEL_REASON()}</p>
                             </div>
                             <button type="button" class="btn btn-danger-solid" data-testid="confirm-cancel" disabled=move || busy.get() on:click=do_cancel.clone()>
-                                {move || if busy.get() { view! { <Spinner/><span>{i18n::CANCELLING}</span> }.into_any() } else { view! { <span>{i18n::ADMIN_CANCEL_CONFIRM_BUTTON}</span> }.into_any() }}
+                                {move || if busy.get() { view! { <Spinner/><span>{i18n::CANCELLING()}</span> }.into_any() } else { view! { <span>{i18n::ADMIN_CANCEL_CONFIRM_BUTTON()}</span> }.into_any() }}
                             </button>
                         </div>
                     </Show>

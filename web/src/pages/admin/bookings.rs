@@ -24,7 +24,7 @@ const BASE: &str = "/admin/booking";
 
 #[component]
 pub fn AdminBookingsPage() -> impl IntoView {
-    set_title(i18n::ADMIN_BOOKINGS_TITLE);
+    set_title(i18n::ADMIN_BOOKINGS_TITLE());
     view! {
         <RequireRole min=Role::Staff>
             <BookingsManager/>
@@ -91,9 +91,9 @@ fn BookingsManager() -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::ADMIN_OPERATIONS}</p>
-            <h1>{i18n::ADMIN_BOOKINGS_TITLE}</h1>
-            <p class="lead">{i18n::ADMIN_BOOKINGS_LEAD}</p>
+            <p class="eyebrow">{i18n::ADMIN_OPERATIONS()}</p>
+            <h1>{i18n::ADMIN_BOOKINGS_TITLE()}</h1>
+            <p class="lead">{i18n::ADMIN_BOOKINGS_LEAD()}</p>
         </header>
         <section class="card">
             {move || view! { <Filters initial=filter.get()/> }}
@@ -104,9 +104,9 @@ fn BookingsManager() -> impl IntoView {
                 match bookings.await {
                     Ok(page) if page.items.is_empty() => view! {
                         <section class="card empty-state" data-testid="bookings-empty">
-                            <h2>{i18n::ADMIN_BOOKINGS_EMPTY}</h2>
-                            <p>{i18n::ADMIN_BOOKINGS_EMPTY_TEXT}</p>
-                            <a class="btn btn-ghost" href=BASE>{i18n::FILTER_RESET}</a>
+                            <h2>{i18n::ADMIN_BOOKINGS_EMPTY()}</h2>
+                            <p>{i18n::ADMIN_BOOKINGS_EMPTY_TEXT()}</p>
+                            <a class="btn btn-ghost" href=BASE>{i18n::FILTER_RESET()}</a>
                         </section>
                     }
                     .into_any(),
@@ -115,17 +115,17 @@ fn BookingsManager() -> impl IntoView {
                         let total = page.total;
                         view! {
                             <section class="card">
-                                <p class="muted" data-testid="bookings-count">{format!("{total} {}", i18n::BOOKINGS_FOUND)}</p>
+                                <p class="muted" data-testid="bookings-count">{format!("{total} {}", i18n::BOOKINGS_FOUND())}</p>
                                 <div class="table-wrap">
                                     <table class="admin-table bookings-table">
                                         <thead>
                                             <tr>
-                                                <th scope="col">{i18n::COL_CODE}</th>
-                                                <th scope="col">{i18n::CLIENT}</th>
-                                                <th scope="col">{i18n::PACKAGE}</th>
-                                                <th scope="col">{i18n::EVENT_DATE}</th>
-                                                <th scope="col">{i18n::COL_STATUS}</th>
-                                                <th scope="col" class="num">{i18n::TOTAL}</th>
+                                                <th scope="col">{i18n::COL_CODE()}</th>
+                                                <th scope="col">{i18n::CLIENT()}</th>
+                                                <th scope="col">{i18n::PACKAGE()}</th>
+                                                <th scope="col">{i18n::EVENT_DATE()}</th>
+                                                <th scope="col">{i18n::COL_STATUS()}</th>
+                                                <th scope="col" class="num">{i18n::TOTAL()}</th>
                                             </tr>
                                         </thead>
                                         <tbody>
@@ -143,7 +143,7 @@ fn BookingsManager() -> impl IntoView {
                         .into_any()
                     }
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::ADMIN_BOOKINGS_LOAD_FAILED retry=Callback::new(move |()| bookings.refetch())/>
+                        <LoadError error=error what=i18n::ADMIN_BOOKINGS_LOAD_FAILED() retry=Callback::new(move |()| bookings.refetch())/>
                     }
                     .into_any(),
                 }
@@ -157,7 +157,7 @@ fn BookingRow(booking: Booking) -> impl IntoView {
     let b = booking;
     let href = format!("{BASE}/{}", b.id);
     let remaining = (b.paid.amount() > 0 && b.remaining.amount() > 0)
-        .then(|| format!("{} {}", i18n::REMAINING_SHORT, b.remaining.format()));
+        .then(|| format!("{} {}", i18n::REMAINING_SHORT(), b.remaining.format_for(crate::i18n::english())));
     view! {
         <tr data-testid="booking-row" data-booking-id=b.id.to_string()>
             <td>
@@ -170,7 +170,7 @@ fn BookingRow(booking: Booking) -> impl IntoView {
             </td>
             <td>
                 <span class="cell-title">{b.package.name.clone()}</span>
-                <span class="cell-sub">{b.package.service_kind.label_id()}</span>
+                <span class="cell-sub">{b.package.service_kind.label(crate::i18n::english())}</span>
             </td>
             <td>
                 <span class="cell-title">{i18n::format_day(b.event_date)}</span>
@@ -178,7 +178,7 @@ fn BookingRow(booking: Booking) -> impl IntoView {
             </td>
             <td><BookingStatusBadge status=b.status/></td>
             <td class="num">
-                <span class="cell-title">{b.total.format()}</span>
+                <span class="cell-title">{b.total.format_for(crate::i18n::english())}</span>
                 {remaining.map(|r| view! { <span class="cell-sub">{r}</span> })}
             </td>
         </tr>
@@ -206,17 +206,17 @@ fn Filters(initial: BookingFilter) -> impl IntoView {
     let range_error = RwSignal::new(None::<String>);
     let no_error = Signal::derive(|| None::<String>);
 
-    let mut status_options = vec![("", i18n::ALL_STATUSES)];
+    let mut status_options = vec![("", i18n::ALL_STATUSES())];
     status_options.extend(
         BookingStatus::ALL
             .into_iter()
-            .map(|s| (s.as_str(), s.label_id())),
+            .map(|s| (s.as_str(), s.label(crate::i18n::english()))),
     );
-    let mut kind_options = vec![("", i18n::ALL_KINDS)];
+    let mut kind_options = vec![("", i18n::ALL_KINDS())];
     kind_options.extend(
         ServiceKind::ALL
             .into_iter()
-            .map(|k| (k.as_str(), k.label_id())),
+            .map(|k| (k.as_str(), k.label(crate::i18n::english()))),
     );
 
     let on_submit = move |ev: SubmitEvent| {
@@ -226,7 +226,7 @@ fn Filters(initial: BookingFilter) -> impl IntoView {
             to.with_untracked(|d| parse_date(d)),
         );
         if matches!((f, t), (Some(f), Some(t)) if t < f) {
-            range_error.set(Some(i18n::FILTER_RANGE_ERROR.to_owned()));
+            range_error.set(Some(i18n::FILTER_RANGE_ERROR().to_owned()));
             return;
         }
         range_error.set(None);
@@ -244,14 +244,14 @@ fn Filters(initial: BookingFilter) -> impl IntoView {
 
     view! {
         <form class="filters" role="search" data-testid="booking-filters" on:submit=on_submit>
-            <Field id="q" label=i18n::FILTER_SEARCH value=q error=no_error input_type="search" autocomplete="off" hint=i18n::FILTER_SEARCH_HINT/>
-            <SelectField id="status" label=i18n::COL_STATUS value=status options=status_options error=no_error/>
-            <SelectField id="kind" label=i18n::LABEL_SERVICE_KIND value=kind options=kind_options error=no_error/>
-            <Field id="from" label=i18n::FILTER_FROM value=from error=no_error input_type="date"/>
-            <Field id="to" label=i18n::FILTER_TO value=to error=range_error input_type="date"/>
+            <Field id="q" label=i18n::FILTER_SEARCH() value=q error=no_error input_type="search" autocomplete="off" hint=i18n::FILTER_SEARCH_HINT()/>
+            <SelectField id="status" label=i18n::COL_STATUS() value=status options=status_options error=no_error/>
+            <SelectField id="kind" label=i18n::LABEL_SERVICE_KIND() value=kind options=kind_options error=no_error/>
+            <Field id="from" label=i18n::FILTER_FROM() value=from error=no_error input_type="date"/>
+            <Field id="to" label=i18n::FILTER_TO() value=to error=range_error input_type="date"/>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary" data-testid="apply-filters">{i18n::FILTER_APPLY}</button>
-                <a class="btn btn-ghost" href=BASE>{i18n::FILTER_RESET}</a>
+                <button type="submit" class="btn btn-primary" data-testid="apply-filters">{i18n::FILTER_APPLY()}</button>
+                <a class="btn btn-ghost" href=BASE>{i18n::FILTER_RESET()}</a>
             </div>
         </form>
     }

@@ -35,7 +35,7 @@ pub fn inbox_time(at: DateTime<Utc>, today: NaiveDate) -> String {
     let day = i18n::wib(at).date();
     match (today - day).num_days() {
         0 => i18n::format_time(at),
-        1 => i18n::CHAT_YESTERDAY.to_owned(),
+        1 => i18n::CHAT_YESTERDAY().to_owned(),
         _ => i18n::format_day(day),
     }
 }
@@ -47,13 +47,13 @@ fn conversation_href(client_id: Uuid) -> String {
 
 #[component]
 pub fn AdminChatPage() -> impl IntoView {
-    set_title(i18n::INBOX_TITLE);
+    set_title(i18n::INBOX_TITLE());
     view! {
         <RequireRole min=Role::Staff>
             <header class="page-header">
-                <p class="eyebrow">{i18n::ADMIN_OPERATIONS}</p>
-                <h1>{i18n::INBOX_TITLE}</h1>
-                <p class="lead">{i18n::INBOX_LEAD}</p>
+                <p class="eyebrow">{i18n::ADMIN_OPERATIONS()}</p>
+                <h1>{i18n::INBOX_TITLE()}</h1>
+                <p class="lead">{i18n::INBOX_LEAD()}</p>
             </header>
             <div class="chat-layout">
                 <div class="chat-layout-inbox">
@@ -61,8 +61,8 @@ pub fn AdminChatPage() -> impl IntoView {
                 </div>
                 <section class="card chat-layout-main chat-pick" aria-hidden="true">
                     <ChatIcon/>
-                    <h2>{i18n::INBOX_PICK}</h2>
-                    <p>{i18n::INBOX_PICK_TEXT}</p>
+                    <h2>{i18n::INBOX_PICK()}</h2>
+                    <p>{i18n::INBOX_PICK_TEXT()}</p>
                 </section>
             </div>
         </RequireRole>
@@ -71,7 +71,7 @@ pub fn AdminChatPage() -> impl IntoView {
 
 #[component]
 pub fn AdminChatConversationPage() -> impl IntoView {
-    set_title(i18n::INBOX_TITLE);
+    set_title(i18n::INBOX_TITLE());
     let params = use_params_map();
     let client_id = Memo::new(move |_| {
         params
@@ -112,7 +112,7 @@ fn ConversationPanel(client_id: Uuid) -> impl IntoView {
                         view! { <ConversationNotFound/> }.into_any()
                     }
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::CHAT_LOAD_FAILED retry=Callback::new(move |()| summary.refetch())/>
+                        <LoadError error=error what=i18n::CHAT_LOAD_FAILED() retry=Callback::new(move |()| summary.refetch())/>
                     }
                     .into_any(),
                 }
@@ -136,7 +136,7 @@ fn ConversationCard(summary: ConversationSummary) -> impl IntoView {
         <section class="card chat-card" data-testid="conversation">
             <header class="chat-head">
                 <a class="chat-back" href=INBOX data-testid="back-to-inbox">
-                    <span aria-hidden="true">"‹ "</span>{i18n::BACK_TO_INBOX}
+                    <span aria-hidden="true">"‹ "</span>{i18n::BACK_TO_INBOX()}
                 </a>
                 <div class="chat-head-who">
                     <span class="avatar" aria-hidden="true">{initials(&summary.client_name)}</span>
@@ -145,7 +145,7 @@ fn ConversationCard(summary: ConversationSummary) -> impl IntoView {
                         <p class="chat-contacts">{contacts}</p>
                     </div>
                 </div>
-                <a class="btn btn-ghost btn-small" href=bookings_href>{i18n::CONVERSATION_CLIENT_BOOKINGS}</a>
+                <a class="btn btn-ghost btn-small" href=bookings_href>{i18n::CONVERSATION_CLIENT_BOOKINGS()}</a>
             </header>
             <Conversation client_id=summary.client_id studio=true/>
         </section>
@@ -156,9 +156,9 @@ fn ConversationCard(summary: ConversationSummary) -> impl IntoView {
 fn ConversationNotFound() -> impl IntoView {
     view! {
         <section class="card empty-state" data-testid="conversation-not-found">
-            <h1>{i18n::CONVERSATION_NOT_FOUND}</h1>
-            <p>{i18n::CONVERSATION_NOT_FOUND_TEXT}</p>
-            <a class="btn btn-primary" href=INBOX>{i18n::BACK_TO_INBOX}</a>
+            <h1>{i18n::CONVERSATION_NOT_FOUND()}</h1>
+            <p>{i18n::CONVERSATION_NOT_FOUND_TEXT()}</p>
+            <a class="btn btn-primary" href=INBOX>{i18n::BACK_TO_INBOX()}</a>
         </section>
     }
 }
@@ -213,9 +213,9 @@ fn Inbox(#[prop(into)] active: Signal<Option<Uuid>>) -> impl IntoView {
     let filtered = move || unanswered.get() || !search.with(|q| q.trim().is_empty());
 
     view! {
-        <section class="card chat-inbox" aria-label=i18n::INBOX_LABEL data-testid="inbox">
+        <section class="card chat-inbox" aria-label=i18n::INBOX_LABEL() data-testid="inbox">
             <div class="inbox-tools">
-                <div class="tabs inbox-tabs" role="group" aria-label=i18n::INBOX_FILTER_LABEL>
+                <div class="tabs inbox-tabs" role="group" aria-label=i18n::INBOX_FILTER_LABEL()>
                     <button
                         type="button"
                         class="tab"
@@ -224,7 +224,7 @@ fn Inbox(#[prop(into)] active: Signal<Option<Uuid>>) -> impl IntoView {
                         data-testid="filter-all"
                         on:click=move |_| show(false)
                     >
-                        {i18n::INBOX_ALL}
+                        {i18n::INBOX_ALL()}
                     </button>
                     <button
                         type="button"
@@ -235,16 +235,16 @@ fn Inbox(#[prop(into)] active: Signal<Option<Uuid>>) -> impl IntoView {
                         data-testid="filter-unanswered"
                         on:click=move |_| show(true)
                     >
-                        {i18n::INBOX_UNANSWERED}
+                        {i18n::INBOX_UNANSWERED()}
                     </button>
                 </div>
-                <label class="visually-hidden" for="chat-search">{i18n::INBOX_SEARCH}</label>
+                <label class="visually-hidden" for="chat-search">{i18n::INBOX_SEARCH()}</label>
                 <input
                     type="search"
                     id="chat-search"
                     class="inbox-search"
                     autocomplete="off"
-                    placeholder=i18n::INBOX_SEARCH_PLACEHOLDER
+                    placeholder=i18n::INBOX_SEARCH_PLACEHOLDER()
                     on:input=on_search
                 />
             </div>
@@ -256,17 +256,17 @@ fn Inbox(#[prop(into)] active: Signal<Option<Uuid>>) -> impl IntoView {
                                 <span class="empty-art"><ChatIcon/></span>
                                 {if filtered() {
                                     view! {
-                                        <h2>{i18n::INBOX_NONE_MATCH}</h2>
-                                        <p>{i18n::INBOX_NONE_MATCH_TEXT}</p>
+                                        <h2>{i18n::INBOX_NONE_MATCH()}</h2>
+                                        <p>{i18n::INBOX_NONE_MATCH_TEXT()}</p>
                                         <button type="button" class="btn btn-ghost btn-small" on:click=move |_| show(false)>
-                                            {i18n::INBOX_ALL}
+                                            {i18n::INBOX_ALL()}
                                         </button>
                                     }
                                     .into_any()
                                 } else {
                                     view! {
-                                        <h2>{i18n::INBOX_EMPTY}</h2>
-                                        <p>{i18n::INBOX_EMPTY_TEXT}</p>
+                                        <h2>{i18n::INBOX_EMPTY()}</h2>
+                                        <p>{i18n::INBOX_EMPTY_TEXT()}</p>
                                     }
                                     .into_any()
                                 }}
@@ -284,23 +284,23 @@ fn Inbox(#[prop(into)] active: Signal<Option<Uuid>>) -> impl IntoView {
                                         .collect_view()}
                                 </ul>
                                 {(pages > 1).then(|| view! {
-                                    <nav class="pagination inbox-pager" aria-label=i18n::PAGINATION>
+                                    <nav class="pagination inbox-pager" aria-label=i18n::PAGINATION()>
                                         <button
                                             type="button"
                                             class="btn btn-ghost btn-small"
                                             disabled={ current <= 1 }
                                             on:click=move |_| page.update(|p| *p = p.saturating_sub(1).max(1))
                                         >
-                                            {i18n::PAGE_PREV}
+                                            {i18n::PAGE_PREV()}
                                         </button>
-                                        <span>{format!("{} {current} {} {pages}", i18n::PAGE, i18n::OF)}</span>
+                                        <span>{format!("{} {current} {} {pages}", i18n::PAGE(), i18n::OF())}</span>
                                         <button
                                             type="button"
                                             class="btn btn-ghost btn-small"
                                             disabled={ current >= pages }
                                             on:click=move |_| page.update(|p| *p += 1)
                                         >
-                                            {i18n::PAGE_NEXT}
+                                            {i18n::PAGE_NEXT()}
                                         </button>
                                     </nav>
                                 })}
@@ -309,7 +309,7 @@ fn Inbox(#[prop(into)] active: Signal<Option<Uuid>>) -> impl IntoView {
                         }
                         Err(error) => view! {
                             <div class="inbox-error">
-                                <LoadError error=error what=i18n::INBOX_LOAD_FAILED retry=Callback::new(move |()| list.refetch())/>
+                                <LoadError error=error what=i18n::INBOX_LOAD_FAILED() retry=Callback::new(move |()| list.refetch())/>
                             </div>
                         }
                         .into_any(),
@@ -353,11 +353,11 @@ fn InboxRow(
                     <span class="inbox-preview">
                         {match last {
                             Some(text) => view! {
-                                {from_studio.then(|| view! { <span class="inbox-you">{i18n::INBOX_STUDIO_PREFIX}" "</span> })}
+                                {from_studio.then(|| view! { <span class="inbox-you">{i18n::INBOX_STUDIO_PREFIX()}" "</span> })}
                                 {text}
                             }
                             .into_any(),
-                            None => view! { <em>{i18n::INBOX_NO_MESSAGE}</em> }.into_any(),
+                            None => view! { <em>{i18n::INBOX_NO_MESSAGE()}</em> }.into_any(),
                         }}
                     </span>
                 </span>
@@ -370,11 +370,11 @@ fn InboxRow(
                     {(unread > 0).then(|| view! {
                         <span class="inbox-unread" data-testid="conversation-unread">
                             <span aria-hidden="true">{badge_text(unread)}</span>
-                            <span class="visually-hidden">{format!("{unread} {}", i18n::INBOX_UNREAD_TAIL)}</span>
+                            <span class="visually-hidden">{format!("{unread} {}", i18n::INBOX_UNREAD_TAIL())}</span>
                         </span>
                     })}
                     {(unanswered && unread == 0).then(|| view! {
-                        <span class="inbox-waiting">{i18n::INBOX_UNANSWERED}</span>
+                        <span class="inbox-waiting">{i18n::INBOX_UNANSWERED()}</span>
                     })}
                 </span>
             </a>

@@ -31,7 +31,7 @@ pub fn wa_link(phone: &str) -> String {
 
 #[component]
 pub fn AdminClientPage() -> impl IntoView {
-    set_title(i18n::CLIENTS_TITLE);
+    set_title(i18n::CLIENTS_TITLE());
     let params = use_params_map();
     let id = Memo::new(move |_| {
         params
@@ -59,7 +59,7 @@ fn ClientLoader(id: Uuid) -> impl IntoView {
 
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb">
-            <a href=CLIENTS_HREF>{i18n::CLIENTS_TITLE}</a>
+            <a href=CLIENTS_HREF>{i18n::CLIENTS_TITLE()}</a>
         </nav>
         <Transition fallback=|| view! { <section class="card"><Skeleton lines=6/></section> }>
             {move || Suspend::new(async move {
@@ -67,7 +67,7 @@ fn ClientLoader(id: Uuid) -> impl IntoView {
                     Ok(d) => view! { <ClientFacts detail=d/> }.into_any(),
                     Err(err) if err.code() == Some(ErrorCode::NotFound) => view! { <ClientNotFound/> }.into_any(),
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::CLIENT_LOAD_FAILED retry=Callback::new(move |()| detail.refetch())/>
+                        <LoadError error=error what=i18n::CLIENT_LOAD_FAILED() retry=Callback::new(move |()| detail.refetch())/>
                     }
                     .into_any(),
                 }
@@ -76,8 +76,8 @@ fn ClientLoader(id: Uuid) -> impl IntoView {
         <Show when=move || is_client.get()>
             <section class="card chat-card client-chat" id="client-chat" aria-labelledby="client-chat-title">
                 <header class="chat-head">
-                    <h2 id="client-chat-title" class="card-title">{i18n::CLIENT_CHAT_TITLE}</h2>
-                    <a class="btn btn-ghost btn-small" href=format!("/admin/chat/{id}")>{i18n::CLIENT_OPEN_INBOX}</a>
+                    <h2 id="client-chat-title" class="card-title">{i18n::CLIENT_CHAT_TITLE()}</h2>
+                    <a class="btn btn-ghost btn-small" href=format!("/admin/chat/{id}")>{i18n::CLIENT_OPEN_INBOX()}</a>
                 </header>
                 <Conversation client_id=id studio=true/>
             </section>
@@ -96,41 +96,41 @@ fn ClientFacts(detail: ClientDetail) -> impl IntoView {
             <div class="chat-head-who">
                 <span class="avatar" aria-hidden="true">{initials(&u.full_name)}</span>
                 <div>
-                    <p class="eyebrow">{i18n::CLIENT}</p>
+                    <p class="eyebrow">{i18n::CLIENT()}</p>
                     <h1 id="client-name" data-testid="client-name">{u.full_name.clone()}</h1>
                 </div>
             </div>
-            {(!u.active).then(|| view! { <span class="status status-off">{i18n::INACTIVE}</span> })}
+            {(!u.active).then(|| view! { <span class="status status-off">{i18n::INACTIVE()}</span> })}
         </header>
         <div class="client-cards">
             <section class="card" aria-labelledby="client-contact-title" data-testid="client-card">
-                <h2 id="client-contact-title" class="card-title">{i18n::CLIENTS_CONTACT}</h2>
+                <h2 id="client-contact-title" class="card-title">{i18n::CLIENTS_CONTACT()}</h2>
                 <dl class="facts">
                     <div>
-                        <dt>{i18n::LABEL_PHONE}</dt>
+                        <dt>{i18n::LABEL_PHONE()}</dt>
                         <dd><a id="client-whatsapp" href=wa target="_blank" rel="noopener">{u.phone.clone()}</a></dd>
                     </div>
                     <div>
-                        <dt>{i18n::LABEL_EMAIL}</dt>
+                        <dt>{i18n::LABEL_EMAIL()}</dt>
                         <dd><a href=format!("mailto:{}", u.email)>{u.email.clone()}</a></dd>
                     </div>
-                    <div><dt>{i18n::CLIENTS_SINCE}</dt><dd>{i18n::format_date(u.created_at)}</dd></div>
+                    <div><dt>{i18n::CLIENTS_SINCE()}</dt><dd>{i18n::format_date(u.created_at)}</dd></div>
                 </dl>
             </section>
             <section class="card" aria-labelledby="client-totals-title" data-testid="client-totals">
-                <h2 id="client-totals-title" class="card-title">{i18n::CLIENT_TOTALS}</h2>
+                <h2 id="client-totals-title" class="card-title">{i18n::CLIENT_TOTALS()}</h2>
                 <dl class="facts">
-                    <div><dt>{i18n::CLIENTS_BOOKINGS}</dt><dd data-testid="client-bookings-count">{summary.bookings}</dd></div>
-                    <div><dt>{i18n::CLIENTS_TOTAL_PAID}</dt><dd class="strong" data-testid="client-total-paid">{Rupiah(summary.total_paid).format()}</dd></div>
+                    <div><dt>{i18n::CLIENTS_BOOKINGS()}</dt><dd data-testid="client-bookings-count">{summary.bookings}</dd></div>
+                    <div><dt>{i18n::CLIENTS_TOTAL_PAID()}</dt><dd class="strong" data-testid="client-total-paid">{Rupiah(summary.total_paid).format_for(crate::i18n::english())}</dd></div>
                     <div>
-                        <dt>{i18n::CLIENTS_LAST_EVENT}</dt>
+                        <dt>{i18n::CLIENTS_LAST_EVENT()}</dt>
                         <dd>{summary.last_event_date.map_or_else(|| "—".to_owned(), i18n::format_day)}</dd>
                     </div>
                 </dl>
             </section>
         </div>
         <section class="card" aria-labelledby="client-bookings-title" id="client-bookings">
-            <h2 id="client-bookings-title" class="card-title">{i18n::CLIENT_BOOKINGS_TITLE}</h2>
+            <h2 id="client-bookings-title" class="card-title">{i18n::CLIENT_BOOKINGS_TITLE()}</h2>
             <ClientBookings bookings=bookings/>
         </section>
     }
@@ -140,7 +140,7 @@ fn ClientFacts(detail: ClientDetail) -> impl IntoView {
 fn ClientBookings(bookings: Vec<Booking>) -> impl IntoView {
     if bookings.is_empty() {
         return view! {
-            <p class="muted" data-testid="client-bookings-empty">{i18n::CLIENT_NO_BOOKINGS}</p>
+            <p class="muted" data-testid="client-bookings-empty">{i18n::CLIENT_NO_BOOKINGS()}</p>
         }
         .into_any();
     }
@@ -149,10 +149,10 @@ fn ClientBookings(bookings: Vec<Booking>) -> impl IntoView {
             <table class="admin-table client-bookings-table">
                 <thead>
                     <tr>
-                        <th scope="col">{i18n::BOOKING}</th>
-                        <th scope="col">{i18n::EVENT_DATE}</th>
-                        <th scope="col">{i18n::COL_STATUS}</th>
-                        <th scope="col" class="num">{i18n::TOTAL}</th>
+                        <th scope="col">{i18n::BOOKING()}</th>
+                        <th scope="col">{i18n::EVENT_DATE()}</th>
+                        <th scope="col">{i18n::COL_STATUS()}</th>
+                        <th scope="col" class="num">{i18n::TOTAL()}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -162,14 +162,14 @@ fn ClientBookings(bookings: Vec<Booking>) -> impl IntoView {
                             <tr data-testid="client-booking" data-booking-id=b.id.to_string()>
                                 <td>
                                     <a class="cell-title detail-code" href=format!("/admin/booking/{}", b.id)>{b.code.clone()}</a>
-                                    <span class="cell-sub">{format!("{} · {}", b.package.service_kind.label_id(), b.package.name)}</span>
+                                    <span class="cell-sub">{format!("{} · {}", b.package.service_kind.label(crate::i18n::english()), b.package.name)}</span>
                                 </td>
                                 <td>
                                     <span class="cell-title">{i18n::format_day(b.event_date)}</span>
                                     <span class="cell-sub">{time_label(&b)}</span>
                                 </td>
                                 <td><BookingStatusBadge status=b.status/></td>
-                                <td class="num">{b.total.format()}</td>
+                                <td class="num">{b.total.format_for(crate::i18n::english())}</td>
                             </tr>
                         })
                         .collect_view()}
@@ -184,9 +184,9 @@ fn ClientBookings(bookings: Vec<Booking>) -> impl IntoView {
 fn ClientNotFound() -> impl IntoView {
     view! {
         <section class="card empty-state" data-testid="client-not-found">
-            <h1>{i18n::CLIENT_NOT_FOUND}</h1>
-            <p>{i18n::CLIENT_NOT_FOUND_TEXT}</p>
-            <a class="btn btn-primary" href=CLIENTS_HREF>{i18n::BACK_TO_CLIENTS}</a>
+            <h1>{i18n::CLIENT_NOT_FOUND()}</h1>
+            <p>{i18n::CLIENT_NOT_FOUND_TEXT()}</p>
+            <a class="btn btn-primary" href=CLIENTS_HREF>{i18n::BACK_TO_CLIENTS()}</a>
         </section>
     }
 }

@@ -46,7 +46,7 @@ pub fn client_href(id: uuid::Uuid) -> String {
 
 #[component]
 pub fn AdminClientsPage() -> impl IntoView {
-    set_title(i18n::CLIENTS_TITLE);
+    set_title(i18n::CLIENTS_TITLE());
     view! {
         <RequireRole min=Role::Admin>
             <ClientsManager/>
@@ -102,19 +102,19 @@ fn ClientsManager() -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::ADMIN_STUDIO}</p>
-            <h1>{i18n::CLIENTS_TITLE}</h1>
-            <p class="lead">{i18n::CLIENTS_LEAD}</p>
+            <p class="eyebrow">{i18n::ADMIN_STUDIO()}</p>
+            <h1>{i18n::CLIENTS_TITLE()}</h1>
+            <p class="lead">{i18n::CLIENTS_LEAD()}</p>
         </header>
         <section class="card">
             <div class="field search-field" role="search">
-                <label for="client-search">{i18n::FILTER_SEARCH}</label>
+                <label for="client-search">{i18n::FILTER_SEARCH()}</label>
                 <input
                     type="search"
                     id="client-search"
                     name="q"
                     autocomplete="off"
-                    placeholder=i18n::INBOX_SEARCH_PLACEHOLDER
+                    placeholder=i18n::INBOX_SEARCH_PLACEHOLDER()
                     prop:value=move || q.get()
                     on:input=on_search
                 />
@@ -125,16 +125,16 @@ fn ClientsManager() -> impl IntoView {
                     match list.await {
                         Ok(p) if p.items.is_empty() && !searched.trim().is_empty() => view! {
                             <div class="empty-state" data-testid="clients-empty">
-                                <h3>{i18n::CLIENTS_NONE_MATCH}</h3>
-                                <p>{i18n::CLIENTS_NONE_MATCH_TEXT}</p>
-                                <a class="btn btn-ghost" href=CLIENTS_HREF>{i18n::FILTER_RESET}</a>
+                                <h3>{i18n::CLIENTS_NONE_MATCH()}</h3>
+                                <p>{i18n::CLIENTS_NONE_MATCH_TEXT()}</p>
+                                <a class="btn btn-ghost" href=CLIENTS_HREF>{i18n::FILTER_RESET()}</a>
                             </div>
                         }
                         .into_any(),
                         Ok(p) if p.items.is_empty() => view! {
                             <div class="empty-state" data-testid="clients-empty">
-                                <h3>{i18n::CLIENTS_EMPTY}</h3>
-                                <p>{i18n::CLIENTS_EMPTY_TEXT}</p>
+                                <h3>{i18n::CLIENTS_EMPTY()}</h3>
+                                <p>{i18n::CLIENTS_EMPTY_TEXT()}</p>
                             </div>
                         }
                         .into_any(),
@@ -142,14 +142,14 @@ fn ClientsManager() -> impl IntoView {
                             let pages = p.total.div_ceil(p.per_page.max(1));
                             let total = p.total;
                             view! {
-                                <p class="muted" data-testid="clients-count">{format!("{total} {}", i18n::CLIENTS_FOUND)}</p>
+                                <p class="muted" data-testid="clients-count">{format!("{total} {}", i18n::CLIENTS_FOUND())}</p>
                                 <ClientTable clients=p.items/>
                                 <Pager current=p.page pages=pages href=move |n| list_href(&searched, n)/>
                             }
                             .into_any()
                         }
                         Err(error) => view! {
-                            <LoadError error=error what=i18n::CLIENTS_LOAD_FAILED retry=Callback::new(move |()| list.refetch())/>
+                            <LoadError error=error what=i18n::CLIENTS_LOAD_FAILED() retry=Callback::new(move |()| list.refetch())/>
                         }
                         .into_any(),
                     }
@@ -166,11 +166,11 @@ fn ClientTable(clients: Vec<ClientSummary>) -> impl IntoView {
             <table class="admin-table clients-table" id="client-table" data-testid="client-table">
                 <thead>
                     <tr>
-                        <th scope="col">{i18n::CLIENT}</th>
-                        <th scope="col">{i18n::CLIENTS_CONTACT}</th>
-                        <th scope="col" class="num">{i18n::CLIENTS_BOOKINGS}</th>
-                        <th scope="col" class="num">{i18n::CLIENTS_TOTAL_PAID}</th>
-                        <th scope="col">{i18n::CLIENTS_LAST_EVENT}</th>
+                        <th scope="col">{i18n::CLIENT()}</th>
+                        <th scope="col">{i18n::CLIENTS_CONTACT()}</th>
+                        <th scope="col" class="num">{i18n::CLIENTS_BOOKINGS()}</th>
+                        <th scope="col" class="num">{i18n::CLIENTS_TOTAL_PAID()}</th>
+                        <th scope="col">{i18n::CLIENTS_LAST_EVENT()}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -182,14 +182,14 @@ fn ClientTable(clients: Vec<ClientSummary>) -> impl IntoView {
                                 <tr data-testid="client-row" data-client-id=u.id.to_string() class:inactive=!u.active>
                                     <td>
                                         <a class="cell-title" href=client_href(u.id)>{u.full_name.clone()}</a>
-                                        <span class="cell-sub">{format!("{} {}", i18n::CLIENTS_SINCE, i18n::format_date(u.created_at))}</span>
+                                        <span class="cell-sub">{format!("{} {}", i18n::CLIENTS_SINCE(), i18n::format_date(u.created_at))}</span>
                                     </td>
                                     <td>
                                         <span class="cell-title">{u.phone.clone()}</span>
                                         <span class="cell-sub">{u.email.clone()}</span>
                                     </td>
                                     <td class="num">{c.bookings}</td>
-                                    <td class="num">{Rupiah(c.total_paid).format()}</td>
+                                    <td class="num">{Rupiah(c.total_paid).format_for(crate::i18n::english())}</td>
                                     <td>{c.last_event_date.map_or_else(|| "—".to_owned(), i18n::format_day)}</td>
                                 </tr>
                             }

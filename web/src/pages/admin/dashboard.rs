@@ -17,17 +17,17 @@ use crate::state::use_auth;
 
 #[component]
 pub fn AdminDashboard() -> impl IntoView {
-    set_title(i18n::DASHBOARD_TITLE);
+    set_title(i18n::DASHBOARD_TITLE());
     let auth = use_auth();
     let name = move || auth.user().map(|u| u.full_name).unwrap_or_default();
     let role = move || auth.role().map(Role::label_id).unwrap_or_default();
     let admin = move || auth.role().is_some_and(|r| r.at_least(Role::Admin));
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::DASHBOARD_TITLE}</p>
-            <h1 data-testid="welcome">{i18n::ADMIN_GREETING}", "{name}</h1>
+            <p class="eyebrow">{i18n::DASHBOARD_TITLE()}</p>
+            <h1 data-testid="welcome">{i18n::ADMIN_GREETING()}", "{name}</h1>
             <p class="lead">
-                {i18n::ADMIN_SIGNED_IN_AS}" "
+                {i18n::ADMIN_SIGNED_IN_AS()}" "
                 <strong class="role-label" data-testid="role-label">{role}</strong>
                 "."
             </p>
@@ -43,11 +43,11 @@ pub fn AdminDashboard() -> impl IntoView {
 fn CrewShortcuts() -> impl IntoView {
     view! {
         <section class="card">
-            <p>{i18n::DASHBOARD_STAFF_TEXT}</p>
+            <p>{i18n::DASHBOARD_STAFF_TEXT()}</p>
             <p class="dash-links">
-                <A href="/admin/kalender">{i18n::DASHBOARD_LINK_CALENDAR}</A>
-                <A href="/admin/pembayaran">{i18n::DASHBOARD_LINK_PROOFS}</A>
-                <A href="/admin/chat">{i18n::DASHBOARD_LINK_CHAT}</A>
+                <A href="/admin/kalender">{i18n::DASHBOARD_LINK_CALENDAR()}</A>
+                <A href="/admin/pembayaran">{i18n::DASHBOARD_LINK_PROOFS()}</A>
+                <A href="/admin/chat">{i18n::DASHBOARD_LINK_CHAT()}</A>
             </p>
         </section>
     }
@@ -66,7 +66,7 @@ fn Figures() -> impl IntoView {
                 match stats.await {
                     Ok(s) => view! { <DashboardView stats=s/> }.into_any(),
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::DASHBOARD_LOAD_FAILED retry=Callback::new(move |()| stats.refetch())/>
+                        <LoadError error=error what=i18n::DASHBOARD_LOAD_FAILED() retry=Callback::new(move |()| stats.refetch())/>
                     }.into_any(),
                 }
             })}
@@ -85,33 +85,33 @@ fn DashboardView(stats: DashboardStats) -> impl IntoView {
     view! {
         <div class="dash-grid" data-testid="dashboard">
             <section class="card dash-figure">
-                <p class="eyebrow">{i18n::DASHBOARD_CLIENTS}</p>
+                <p class="eyebrow">{i18n::DASHBOARD_CLIENTS()}</p>
                 <p class="dash-number" data-testid="clients-total">{stats.clients_total}</p>
-                <p class="muted">{format!("+{} {}", stats.clients_new_this_month, i18n::DASHBOARD_NEW_THIS_MONTH)}</p>
+                <p class="muted">{format!("+{} {}", stats.clients_new_this_month, i18n::DASHBOARD_NEW_THIS_MONTH())}</p>
             </section>
             <section class="card dash-figure">
-                <p class="eyebrow">{i18n::DASHBOARD_REVENUE_MONTH}</p>
-                <p class="dash-number" data-testid="revenue-month">{Rupiah(stats.revenue_this_month).format()}</p>
-                <p class="muted">{i18n::DASHBOARD_REVENUE_NOTE}</p>
+                <p class="eyebrow">{i18n::DASHBOARD_REVENUE_MONTH()}</p>
+                <p class="dash-number" data-testid="revenue-month">{Rupiah(stats.revenue_this_month).format_for(crate::i18n::english())}</p>
+                <p class="muted">{i18n::DASHBOARD_REVENUE_NOTE()}</p>
             </section>
             <section class="card dash-figure">
-                <p class="eyebrow">{i18n::DASHBOARD_PROOFS}</p>
+                <p class="eyebrow">{i18n::DASHBOARD_PROOFS()}</p>
                 <p class="dash-number" data-testid="proofs-waiting">{stats.proofs_waiting}</p>
-                <A href="/admin/pembayaran">{i18n::DASHBOARD_LINK_PROOFS}</A>
+                <A href="/admin/pembayaran">{i18n::DASHBOARD_LINK_PROOFS()}</A>
             </section>
             <section class="card dash-figure">
-                <p class="eyebrow">{i18n::DASHBOARD_ACTIVE}</p>
+                <p class="eyebrow">{i18n::DASHBOARD_ACTIVE()}</p>
                 <p class="dash-number">{active}</p>
-                <A href="/admin/booking">{i18n::DASHBOARD_LINK_BOOKINGS}</A>
+                <A href="/admin/booking">{i18n::DASHBOARD_LINK_BOOKINGS()}</A>
             </section>
         </div>
         <section class="card">
-            <h2>{i18n::DASHBOARD_CHART_TITLE}</h2>
+            <h2>{i18n::DASHBOARD_CHART_TITLE()}</h2>
             <RevenueChart months=stats.revenue_by_month/>
         </section>
         <div class="dash-columns">
             <section class="card">
-                <h2>{i18n::DASHBOARD_BY_STATUS}</h2>
+                <h2>{i18n::DASHBOARD_BY_STATUS()}</h2>
                 <ul class="dash-status" data-testid="bookings-by-status">
                     {stats.bookings_by_status.into_iter().map(|c| view! {
                         <li data-status=c.status.as_str()>
@@ -122,7 +122,7 @@ fn DashboardView(stats: DashboardStats) -> impl IntoView {
                 </ul>
             </section>
             <section class="card">
-                <h2>{i18n::DASHBOARD_UPCOMING}</h2>
+                <h2>{i18n::DASHBOARD_UPCOMING()}</h2>
                 <Upcoming shoots=stats.upcoming/>
             </section>
         </div>
@@ -132,7 +132,7 @@ fn DashboardView(stats: DashboardStats) -> impl IntoView {
 #[component]
 fn Upcoming(shoots: Vec<UpcomingShoot>) -> impl IntoView {
     if shoots.is_empty() {
-        return view! { <p class="empty-state muted" data-testid="upcoming-empty">{i18n::DASHBOARD_UPCOMING_EMPTY}</p> }.into_any();
+        return view! { <p class="empty-state muted" data-testid="upcoming-empty">{i18n::DASHBOARD_UPCOMING_EMPTY()}</p> }.into_any();
     }
     view! {
         <ul class="dash-upcoming" data-testid="upcoming">
@@ -146,7 +146,7 @@ fn Upcoming(shoots: Vec<UpcomingShoot>) -> impl IntoView {
                         <A href=format!("/admin/booking/{}", s.booking_id)>
                             <strong>{when}</strong>
                             <span>{format!("{} · {}", s.client_name, s.package_name)}</span>
-                            <span class="muted">{format!("{} · {}", s.code, s.status.label_id())}</span>
+                            <span class="muted">{format!("{} · {}", s.code, s.status.label(crate::i18n::english()))}</span>
                         </A>
                     </li>
                 }
@@ -198,8 +198,8 @@ fn RevenueChart(months: Vec<MonthRevenue>) -> impl IntoView {
     let total: i64 = amounts.iter().sum();
     let summary = format!(
         "{} {}",
-        i18n::DASHBOARD_CHART_SUMMARY,
-        Rupiah(total).format()
+        i18n::DASHBOARD_CHART_SUMMARY(),
+        Rupiah(total).format_for(crate::i18n::english())
     );
     view! {
         <svg
@@ -211,7 +211,7 @@ fn RevenueChart(months: Vec<MonthRevenue>) -> impl IntoView {
         >
             {months.into_iter().zip(geometry).map(|(m, (x, y, w, h))| {
                 let label = short_month(&m.month);
-                let tip = format!("{} {}: {}", label, &m.month[..4.min(m.month.len())], Rupiah(m.amount).format());
+                let tip = format!("{} {}: {}", label, &m.month[..4.min(m.month.len())], Rupiah(m.amount).format_for(crate::i18n::english()));
                 view! {
                     <g data-month=m.month.clone() data-amount=m.amount.to_string() aria-label=tip>
                         <rect x=format!("{x:.1}") y=format!("{y:.1}") width=format!("{w:.1}") height=format!("{h:.1}") rx="3"/>

@@ -150,7 +150,7 @@ fn AdminNav() -> impl IntoView {
     let auth = use_auth();
     let role = Memo::new(move |_| auth.role().unwrap_or(Role::Client));
     view! {
-        <nav class="admin-nav" data-testid="admin-nav" aria-label=i18n::ADMIN_NAV_LABEL>
+        <nav class="admin-nav" data-testid="admin-nav" aria-label=i18n::ADMIN_NAV_LABEL()>
             <ul>
                 {move || {
                     let role = role.get();
@@ -172,7 +172,7 @@ fn AdminNav() -> impl IntoView {
                                 <li>
                                     <span class="nav-disabled" aria-disabled="true">
                                         {s.label}
-                                        <span class="badge">{i18n::ADMIN_SOON}</span>
+                                        <span class="badge">{i18n::ADMIN_SOON()}</span>
                                     </span>
                                 </li>
                             }
@@ -200,13 +200,13 @@ pub fn RequireRole(min: Role, children: ChildrenFn) -> impl IntoView {
 
 #[component]
 fn Forbidden() -> impl IntoView {
-    set_title(i18n::FORBIDDEN_TITLE);
+    set_title(i18n::FORBIDDEN_TITLE());
     view! {
         <section class="container narrow center-page" data-testid="forbidden">
             <p class="eyebrow">"403"</p>
-            <h1>{i18n::FORBIDDEN_TITLE}</h1>
-            <p class="lead">{i18n::FORBIDDEN_TEXT}</p>
-            <a class="btn btn-primary" href="/akun">{i18n::NAV_ACCOUNT}</a>
+            <h1>{i18n::FORBIDDEN_TITLE()}</h1>
+            <p class="lead">{i18n::FORBIDDEN_TEXT()}</p>
+            <a class="btn btn-primary" href="/akun">{i18n::NAV_ACCOUNT()}</a>
         </section>
     }
 }
@@ -216,7 +216,7 @@ fn Forbidden() -> impl IntoView {
 pub fn StatusBadge(active: bool) -> impl IntoView {
     view! {
         <span class="status" class:status-on=active class:status-off=!active data-testid="status-badge">
-            {if active { i18n::ACTIVE } else { i18n::INACTIVE }}
+            {if active { i18n::ACTIVE() } else { i18n::INACTIVE() }}
         </span>
     }
 }

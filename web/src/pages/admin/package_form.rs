@@ -61,7 +61,7 @@ impl PackageText {
     fn read(&self) -> Result<PackageInput, FieldErrors> {
         let mut errors = FieldErrors::new();
         let service_kind = ServiceKind::parse(&self.kind).unwrap_or_else(|| {
-            errors.insert("service_kind".into(), i18n::PACKAGE_KIND_REQUIRED.into());
+            errors.insert("service_kind".into(), i18n::PACKAGE_KIND_REQUIRED().into());
             ServiceKind::Wedding
         });
         let price = parse_rupiah(&self.price).unwrap_or_else(|msg| {
@@ -147,13 +147,13 @@ pub fn PackageForm(
 
     let price_hint = Signal::derive(move || {
         price.with(|p| match parse_rupiah(p) {
-            Ok(v) if v > 0 => format!("{} {}", i18n::PRICE_SHOWN_AS, Rupiah(v).format()),
-            _ => i18n::HINT_PRICE.to_owned(),
+            Ok(v) if v > 0 => format!("{} {}", i18n::PRICE_SHOWN_AS(), Rupiah(v).format_for(crate::i18n::english())),
+            _ => i18n::HINT_PRICE().to_owned(),
         })
     });
     let inclusions_hint = Signal::derive(move || {
         let n = inclusions.with(|t| t.lines().filter(|l| !l.trim().is_empty()).count());
-        format!("{} {n} {}", i18n::HINT_INCLUSIONS, i18n::ITEMS)
+        format!("{} {n} {}", i18n::HINT_INCLUSIONS(), i18n::ITEMS())
     });
 
     let save = Action::new_local(move |input: &PackageInput| {
@@ -195,12 +195,12 @@ pub fn PackageForm(
 
     let kinds = ServiceKind::ALL
         .into_iter()
-        .map(|k| (k.as_str(), k.label_id()))
+        .map(|k| (k.as_str(), k.label(crate::i18n::english())))
         .collect::<Vec<_>>();
     let title = if editing.is_some() {
-        i18n::PACKAGE_EDIT_TITLE
+        i18n::PACKAGE_EDIT_TITLE()
     } else {
-        i18n::PACKAGE_NEW_TITLE
+        i18n::PACKAGE_NEW_TITLE()
     };
 
     view! {
@@ -209,11 +209,11 @@ pub fn PackageForm(
             <form id="package-form" novalidate on:submit=on_submit>
                 <FormError message=form.form_error()/>
                 <div class="form-grid">
-                    <SelectField id="service_kind" label=i18n::LABEL_SERVICE_KIND value=kind options=kinds error=kind_error form=form/>
-                    <Field id="name" label=i18n::LABEL_PACKAGE_NAME value=name error=name_error form=form/>
+                    <SelectField id="service_kind" label=i18n::LABEL_SERVICE_KIND() value=kind options=kinds error=kind_error form=form/>
+                    <Field id="name" label=i18n::LABEL_PACKAGE_NAME() value=name error=name_error form=form/>
                     <Field
                         id="price"
-                        label=i18n::LABEL_PRICE
+                        label=i18n::LABEL_PRICE()
                         value=price
                         error=price_error
                         inputmode="numeric"
@@ -222,39 +222,39 @@ pub fn PackageForm(
                         form=form
                     />
                     <div class="field-pair">
-                        <CheckboxField id="full_day" label=i18n::LABEL_FULL_DAY checked=full_day hint=i18n::HINT_FULL_DAY form=form/>
+                        <CheckboxField id="full_day" label=i18n::LABEL_FULL_DAY() checked=full_day hint=i18n::HINT_FULL_DAY() form=form/>
                         <Show when=move || !full_day.get()>
                             <Field
                                 id="duration_hours"
-                                label=i18n::LABEL_DURATION_HOURS
+                                label=i18n::LABEL_DURATION_HOURS()
                                 value=duration_hours
                                 error=duration_error
                                 inputmode="numeric"
                                 autocomplete="off"
-                                hint=i18n::HINT_DURATION_HOURS
+                                hint=i18n::HINT_DURATION_HOURS()
                                 form=form
                             />
                         </Show>
                     </div>
                 </div>
-                <TextAreaField id="description" label=i18n::LABEL_DESCRIPTION value=description error=description_error rows=3 form=form/>
-                <TextAreaField id="inclusions" label=i18n::LABEL_INCLUSIONS value=inclusions error=inclusions_error hint=inclusions_hint rows=6 form=form/>
+                <TextAreaField id="description" label=i18n::LABEL_DESCRIPTION() value=description error=description_error rows=3 form=form/>
+                <TextAreaField id="inclusions" label=i18n::LABEL_INCLUSIONS() value=inclusions error=inclusions_error hint=inclusions_hint rows=6 form=form/>
                 <div class="form-grid">
-                    <CheckboxField id="active" label=i18n::LABEL_ACTIVE_PACKAGE checked=active hint=i18n::HINT_ACTIVE_PACKAGE form=form/>
+                    <CheckboxField id="active" label=i18n::LABEL_ACTIVE_PACKAGE() checked=active hint=i18n::HINT_ACTIVE_PACKAGE() form=form/>
                     <Field
                         id="sort_order"
-                        label=i18n::LABEL_SORT_ORDER
+                        label=i18n::LABEL_SORT_ORDER()
                         value=sort_order
                         error=sort_error
                         inputmode="numeric"
                         autocomplete="off"
-                        hint=i18n::HINT_SORT_ORDER
+                        hint=i18n::HINT_SORT_ORDER()
                         form=form
                     />
                 </div>
                 <div class="form-actions">
-                    <SubmitButton label=i18n::SAVE pending_label=i18n::SAVING pending=save.pending() id="save-package"/>
-                    <button type="button" class="btn btn-ghost" on:click=move |_| on_cancel.run(())>{i18n::CANCEL}</button>
+                    <SubmitButton label=i18n::SAVE() pending_label=i18n::SAVING() pending=save.pending() id="save-package"/>
+                    <button type="button" class="btn btn-ghost" on:click=move |_| on_cancel.run(())>{i18n::CANCEL()}</button>
                 </div>
             </form>
         </section>

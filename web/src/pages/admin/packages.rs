@@ -27,7 +27,7 @@ enum Editor {
 
 #[component]
 pub fn AdminPackagesPage() -> impl IntoView {
-    set_title(i18n::PACKAGES_TITLE);
+    set_title(i18n::PACKAGES_TITLE());
     view! {
         <RequireRole min=Role::Admin>
             <PackagesManager/>
@@ -59,9 +59,9 @@ fn PackagesManager() -> impl IntoView {
         close();
         notice.set(Some(format!(
             "{} “{}” {}",
-            i18n::PACKAGE,
+            i18n::PACKAGE(),
             p.name,
-            i18n::SAVED_SUFFIX
+            i18n::SAVED_SUFFIX()
         )));
         packages.refetch();
     });
@@ -69,7 +69,7 @@ fn PackagesManager() -> impl IntoView {
     let on_edit = Callback::new(move |p: Package| open(Editor::Edit(p)));
     let on_delete = Callback::new(move |p: Package| {
         if busy.get_untracked().is_some()
-            || !confirm(&format!("{} “{}”?", i18n::PACKAGE_DELETE_CONFIRM, p.name))
+            || !confirm(&format!("{} “{}”?", i18n::PACKAGE_DELETE_CONFIRM(), p.name))
         {
             return;
         }
@@ -81,9 +81,9 @@ fn PackagesManager() -> impl IntoView {
                 Ok(removal) => {
                     notice.set(Some(match removal {
                         Removal::Deleted => {
-                            format!("{} “{}” {}", i18n::PACKAGE, p.name, i18n::DELETED_SUFFIX)
+                            format!("{} “{}” {}", i18n::PACKAGE(), p.name, i18n::DELETED_SUFFIX())
                         }
-                        Removal::Deactivated(_) => i18n::PACKAGE_DEACTIVATED.to_owned(),
+                        Removal::Deactivated(_) => i18n::PACKAGE_DEACTIVATED().to_owned(),
                     }));
                     if matches!(editor.get_untracked(), Editor::Edit(ref e) if e.id == p.id) {
                         editor.set(Editor::Closed);
@@ -99,12 +99,12 @@ fn PackagesManager() -> impl IntoView {
     view! {
         <header class="page-header page-header-row">
             <div>
-                <p class="eyebrow">{i18n::ADMIN_CATALOGUE}</p>
-                <h1>{i18n::PACKAGES_TITLE}</h1>
-                <p class="lead">{i18n::PACKAGES_LEAD}</p>
+                <p class="eyebrow">{i18n::ADMIN_CATALOGUE()}</p>
+                <h1>{i18n::PACKAGES_TITLE()}</h1>
+                <p class="lead">{i18n::PACKAGES_LEAD()}</p>
             </div>
             <button type="button" class="btn btn-primary" data-testid="new-package" on:click=move |_| open(Editor::New)>
-                {i18n::PACKAGE_NEW}
+                {i18n::PACKAGE_NEW()}
             </button>
         </header>
         <div class="flash">
@@ -123,8 +123,8 @@ fn PackagesManager() -> impl IntoView {
                 match packages.await {
                     Ok(list) if list.is_empty() => view! {
                         <section class="card empty-state" data-testid="packages-empty">
-                            <h2>{i18n::PACKAGES_EMPTY}</h2>
-                            <p>{i18n::PACKAGES_EMPTY_TEXT}</p>
+                            <h2>{i18n::PACKAGES_EMPTY()}</h2>
+                            <p>{i18n::PACKAGES_EMPTY_TEXT()}</p>
                         </section>
                     }
                     .into_any(),
@@ -140,7 +140,7 @@ fn PackagesManager() -> impl IntoView {
                         .collect_view()
                         .into_any(),
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::PACKAGES_LOAD_FAILED retry=Callback::new(move |()| packages.refetch())/>
+                        <LoadError error=error what=i18n::PACKAGES_LOAD_FAILED() retry=Callback::new(move |()| packages.refetch())/>
                     }
                     .into_any(),
                 }
@@ -162,17 +162,17 @@ fn KindGroup(
     let count = packages.len();
     view! {
         <section class="card admin-group" aria-labelledby=labelled_by data-testid=format!("package-group-{}", kind.as_str())>
-            <h2 id=heading_id>{kind.label_id()}<span class="count">{count}</span></h2>
+            <h2 id=heading_id>{kind.label(crate::i18n::english())}<span class="count">{count}</span></h2>
             <div class="table-wrap">
                 <table class="admin-table packages-table">
                     <thead>
                         <tr>
-                            <th scope="col">{i18n::COL_NAME}</th>
-                            <th scope="col" class="num">{i18n::COL_PRICE}</th>
-                            <th scope="col">{i18n::COL_DURATION}</th>
-                            <th scope="col">{i18n::COL_STATUS}</th>
-                            <th scope="col" class="num">{i18n::COL_ORDER}</th>
-                            <th scope="col"><span class="visually-hidden">{i18n::COL_ACTIONS}</span></th>
+                            <th scope="col">{i18n::COL_NAME()}</th>
+                            <th scope="col" class="num">{i18n::COL_PRICE()}</th>
+                            <th scope="col">{i18n::COL_DURATION()}</th>
+                            <th scope="col">{i18n::COL_STATUS()}</th>
+                            <th scope="col" class="num">{i18n::COL_ORDER()}</th>
+                            <th scope="col"><span class="visually-hidden">{i18n::COL_ACTIONS()}</span></th>
                         </tr>
                     </thead>
                     <tbody>
@@ -200,15 +200,15 @@ fn PackageRow(
         <tr data-testid="package-row" data-package-id=id.to_string() class:inactive=!package.active>
             <td>
                 <span class="cell-title">{package.name.clone()}</span>
-                <span class="cell-sub">{format!("{} {}", package.inclusions.len(), i18n::ITEMS)}</span>
+                <span class="cell-sub">{format!("{} {}", package.inclusions.len(), i18n::ITEMS())}</span>
             </td>
-            <td class="num">{package.price.format()}</td>
+            <td class="num">{package.price.format_for(crate::i18n::english())}</td>
             <td>{duration_label(&package)}</td>
             <td><StatusBadge active=package.active/></td>
             <td class="num">{package.sort_order}</td>
             <td class="row-actions">
                 <button type="button" class="btn btn-ghost btn-small" data-testid="edit-package" on:click=move |_| on_edit.run(for_edit.clone())>
-                    {i18n::EDIT}
+                    {i18n::EDIT()}
                 </button>
                 <button
                     type="button"
@@ -217,7 +217,7 @@ fn PackageRow(
                     disabled=move || busy.get() == Some(id)
                     on:click=move |_| on_delete.run(for_delete.clone())
                 >
-                    {i18n::DELETE}
+                    {i18n::DELETE()}
                 </button>
             </td>
         </tr>

@@ -27,15 +27,15 @@ const TABS: [PaymentStatus; 3] = [
 
 fn tab_label(status: PaymentStatus) -> &'static str {
     match status {
-        PaymentStatus::Pending => i18n::TAB_PENDING,
-        PaymentStatus::Approved => i18n::TAB_APPROVED,
-        PaymentStatus::Rejected => i18n::TAB_REJECTED,
+        PaymentStatus::Pending => i18n::TAB_PENDING(),
+        PaymentStatus::Approved => i18n::TAB_APPROVED(),
+        PaymentStatus::Rejected => i18n::TAB_REJECTED(),
     }
 }
 
 #[component]
 pub fn AdminPaymentsPage() -> impl IntoView {
-    set_title(i18n::REVIEW_TITLE);
+    set_title(i18n::REVIEW_TITLE());
     view! {
         <RequireRole min=Role::Staff>
             <ReviewQueue/>
@@ -90,10 +90,10 @@ fn ReviewQueue() -> impl IntoView {
                 Ok(booking) => {
                     notice.set(Some(format!(
                         "{} {} {} {}.",
-                        i18n::APPROVED_NOTICE,
+                        i18n::APPROVED_NOTICE(),
                         booking.code,
-                        i18n::APPROVED_NOTICE_TAIL,
-                        booking.status.label_id()
+                        i18n::APPROVED_NOTICE_TAIL(),
+                        booking.status.label(crate::i18n::english())
                     )));
                     items.refetch();
                 }
@@ -119,9 +119,9 @@ fn ReviewQueue() -> impl IntoView {
                     rejecting.set(None);
                     notice.set(Some(format!(
                         "{} {} {}",
-                        i18n::REJECTED_NOTICE,
+                        i18n::REJECTED_NOTICE(),
                         booking.code,
-                        i18n::REJECTED_NOTICE_TAIL
+                        i18n::REJECTED_NOTICE_TAIL()
                     )));
                     items.refetch();
                 }
@@ -137,11 +137,11 @@ fn ReviewQueue() -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::ADMIN_OPERATIONS}</p>
-            <h1>{i18n::REVIEW_TITLE}</h1>
-            <p class="lead">{i18n::REVIEW_LEAD}</p>
+            <p class="eyebrow">{i18n::ADMIN_OPERATIONS()}</p>
+            <h1>{i18n::REVIEW_TITLE()}</h1>
+            <p class="lead">{i18n::REVIEW_LEAD()}</p>
         </header>
-        <nav class="tabs" aria-label=i18n::REVIEW_TABS>
+        <nav class="tabs" aria-label=i18n::REVIEW_TABS()>
             {TABS
                 .into_iter()
                 .map(|t| view! {
@@ -170,8 +170,8 @@ fn ReviewQueue() -> impl IntoView {
                 match items.await {
                     Ok(list) if list.items.is_empty() => view! {
                         <section class="card empty-state" data-testid="review-empty">
-                            <h2>{if status == PaymentStatus::Pending { i18n::REVIEW_EMPTY_PENDING } else { i18n::REVIEW_EMPTY_HISTORY }}</h2>
-                            <p>{if status == PaymentStatus::Pending { i18n::REVIEW_EMPTY_PENDING_TEXT } else { i18n::REVIEW_EMPTY_HISTORY_TEXT }}</p>
+                            <h2>{if status == PaymentStatus::Pending { i18n::REVIEW_EMPTY_PENDING() } else { i18n::REVIEW_EMPTY_HISTORY() }}</h2>
+                            <p>{if status == PaymentStatus::Pending { i18n::REVIEW_EMPTY_PENDING_TEXT() } else { i18n::REVIEW_EMPTY_HISTORY_TEXT() }}</p>
                         </section>
                     }
                     .into_any(),
@@ -179,7 +179,7 @@ fn ReviewQueue() -> impl IntoView {
                         let pages = list.total.div_ceil(list.per_page.max(1));
                         let current = list.page;
                         view! {
-                            <p class="muted" data-testid="review-count">{format!("{} {}", list.total, i18n::PROOFS)}</p>
+                            <p class="muted" data-testid="review-count">{format!("{} {}", list.total, i18n::PROOFS())}</p>
                             <div class="review-list-items">
                                 {list.items
                                     .into_iter()
@@ -193,7 +193,7 @@ fn ReviewQueue() -> impl IntoView {
                         .into_any()
                     }
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::REVIEW_LOAD_FAILED retry=Callback::new(move |()| items.refetch())/>
+                        <LoadError error=error what=i18n::REVIEW_LOAD_FAILED() retry=Callback::new(move |()| items.refetch())/>
                     }
                     .into_any(),
                 }
@@ -230,7 +230,7 @@ fn ReviewCard(
         let text = reason.get_untracked().trim().to_owned();
         let n = text.chars().count();
         if !(3..=500).contains(&n) {
-            reason_error.set(Some(i18n::REASON_RULE.to_owned()));
+            reason_error.set(Some(i18n::REASON_RULE().to_owned()));
             focus_reason();
             return;
         }
@@ -248,28 +248,28 @@ fn ReviewCard(
                     <h2><a href=format!("/admin/booking/{}", p.booking_id) class="detail-code">{p.booking_code.clone()}</a></h2>
                     <PaymentStatusBadge status=p.status/>
                 </div>
-                <p class="review-amount" data-testid="review-amount">{format!("{} · {}", p.kind.label_id(), p.amount.format())}</p>
+                <p class="review-amount" data-testid="review-amount">{format!("{} · {}", p.kind.label(crate::i18n::english()), p.amount.format_for(crate::i18n::english()))}</p>
                 <dl class="review-facts">
                     <div>
-                        <dt>{i18n::CLIENT}</dt>
+                        <dt>{i18n::CLIENT()}</dt>
                         <dd>
                             {item.with_value(|i| i.client_name.clone())}
                             <br/>
                             <a href=format!("https://wa.me/{phone_digits}") target="_blank" rel="noopener">{item.with_value(|i| i.client_phone.clone())}</a>
                         </dd>
                     </div>
-                    <div><dt>{i18n::PACKAGE}</dt><dd>{item.with_value(|i| i.package_name.clone())}</dd></div>
-                    <div><dt>{i18n::EVENT_DATE}</dt><dd>{item.with_value(|i| i18n::format_day_long(i.event_date))}</dd></div>
-                    <div><dt>{i18n::TO_ACCOUNT}</dt><dd>{item.with_value(|i| format!("{} · {}", i.bank, i.account_number))}</dd></div>
-                    <div><dt>{i18n::UPLOADED_AT}</dt><dd>{i18n::format_datetime(p.created_at)}</dd></div>
-                    <div><dt>{i18n::BOOKING_STATUS}</dt><dd><BookingStatusBadge status=item.with_value(|i| i.booking_status)/></dd></div>
-                    {p.reviewed_at.map(|at| view! { <div><dt>{i18n::REVIEWED_AT}</dt><dd>{i18n::format_datetime(at)}</dd></div> })}
+                    <div><dt>{i18n::PACKAGE()}</dt><dd>{item.with_value(|i| i.package_name.clone())}</dd></div>
+                    <div><dt>{i18n::EVENT_DATE()}</dt><dd>{item.with_value(|i| i18n::format_day_long(i.event_date))}</dd></div>
+                    <div><dt>{i18n::TO_ACCOUNT()}</dt><dd>{item.with_value(|i| format!("{} · {}", i.bank, i.account_number))}</dd></div>
+                    <div><dt>{i18n::UPLOADED_AT()}</dt><dd>{i18n::format_datetime(p.created_at)}</dd></div>
+                    <div><dt>{i18n::BOOKING_STATUS()}</dt><dd><BookingStatusBadge status=item.with_value(|i| i.booking_status)/></dd></div>
+                    {p.reviewed_at.map(|at| view! { <div><dt>{i18n::REVIEWED_AT()}</dt><dd>{i18n::format_datetime(at)}</dd></div> })}
                 </dl>
                 {p.reason.clone().filter(|_| p.status == PaymentStatus::Rejected).map(|r| view! {
-                    <p class="payment-reason"><strong>{i18n::REJECT_REASON}": "</strong>{r}</p>
+                    <p class="payment-reason"><strong>{i18n::REJECT_REASON()}": "</strong>{r}</p>
                 })}
                 {(pending && stale).then(|| view! {
-                    <div class="alert alert-info" role="status"><p>{i18n::REVIEW_STALE}</p></div>
+                    <div class="alert alert-info" role="status"><p>{i18n::REVIEW_STALE()}</p></div>
                 })}
                 {pending.then(|| view! {
                     <div class="review-actions">
@@ -280,7 +280,7 @@ fn ReviewCard(
                             disabled=move || busy.get().is_some()
                             on:click=move |_| approve.run(item.get_value())
                         >
-                            {move || if is_busy() && !open() { view! { <Spinner/><span>{i18n::APPROVING}</span> }.into_any() } else { view! { <span>{i18n::APPROVE}</span> }.into_any() }}
+                            {move || if is_busy() && !open() { view! { <Spinner/><span>{i18n::APPROVING()}</span> }.into_any() } else { view! { <span>{i18n::APPROVE()}</span> }.into_any() }}
                         </button>
                         <button
                             type="button"
@@ -298,13 +298,13 @@ fn ReviewCard(
                                 }
                             }
                         >
-                            {i18n::REJECT}
+                            {i18n::REJECT()}
                         </button>
                     </div>
                     <Show when=open>
                         <form class="reject-form" novalidate on:submit=submit_reject>
                             <div class="field" class:has-error=move || reason_error.with(Option::is_some)>
-                                <label for="reason">{i18n::LABEL_REJECT_REASON}</label>
+                                <label for="reason">{i18n::LABEL_REJECT_REASON()}</label>
                                 <textarea
                                     id="reason"
                                     name="reason"
@@ -319,14 +319,14 @@ fn ReviewCard(
                                 ></textarea>
                                 {move || match reason_error.get() {
                                     Some(m) => view! { <p class="field-error" id="reason-message" data-testid="error-reason">{m}</p> }.into_any(),
-                                    None => view! { <p class="field-hint" id="reason-message">{i18n::HINT_REJECT_REASON}</p> }.into_any(),
+                                    None => view! { <p class="field-hint" id="reason-message">{i18n::HINT_REJECT_REASON()}</p> }.into_any(),
                                 }}
                             </div>
                             <div class="form-actions">
                                 <button type="submit" class="btn btn-danger-solid" data-testid="confirm-reject" disabled=move || busy.get().is_some()>
-                                    {move || if is_busy() { view! { <Spinner/><span>{i18n::REJECTING}</span> }.into_any() } else { view! { <span>{i18n::REJECT_CONFIRM}</span> }.into_any() }}
+                                    {move || if is_busy() { view! { <Spinner/><span>{i18n::REJECTING()}</span> }.into_any() } else { view! { <span>{i18n::REJECT_CONFIRM()}</span> }.into_any() }}
                                 </button>
-                                <button type="button" class="btn btn-ghost" on:click=move |_| rejecting.set(None)>{i18n::CANCEL}</button>
+                                <button type="button" class="btn btn-ghost" on:click=move |_| rejecting.set(None)>{i18n::CANCEL()}</button>
                             </div>
                         </form>
                     </Show>
@@ -355,14 +355,14 @@ pub fn Pager(current: u64, pages: u64, href: impl Fn(u64) -> String + 'static) -
         let prev = (current > 1).then(|| href(current - 1));
         let next = (current < pages).then(|| href(current + 1));
         view! {
-            <nav class="pagination" aria-label=i18n::PAGINATION>
+            <nav class="pagination" aria-label=i18n::PAGINATION()>
                 {match prev {
-                    Some(h) => view! { <a class="btn btn-ghost btn-small" href=h data-testid="page-prev">{i18n::PAGE_PREV}</a> }.into_any(),
+                    Some(h) => view! { <a class="btn btn-ghost btn-small" href=h data-testid="page-prev">{i18n::PAGE_PREV()}</a> }.into_any(),
                     None => view! { <span></span> }.into_any(),
                 }}
-                <span data-testid="page-info">{format!("{} {current} {} {pages}", i18n::PAGE, i18n::OF)}</span>
+                <span data-testid="page-info">{format!("{} {current} {} {pages}", i18n::PAGE(), i18n::OF())}</span>
                 {match next {
-                    Some(h) => view! { <a class="btn btn-ghost btn-small" href=h data-testid="page-next">{i18n::PAGE_NEXT}</a> }.into_any(),
+                    Some(h) => view! { <a class="btn btn-ghost btn-small" href=h data-testid="page-next">{i18n::PAGE_NEXT()}</a> }.into_any(),
                     None => view! { <span></span> }.into_any(),
                 }}
             </nav>

@@ -34,7 +34,7 @@ enum Decision {
 /// The message for a failed decision: a taken slot gets plain words.
 fn decision_error(err: &ApiError) -> String {
     if err.code() == Some(ErrorCode::SlotUnavailable) {
-        format!("{} {}", err.message(), i18n::SLOT_TAKEN_TEXT)
+        format!("{} {}", err.message(), i18n::SLOT_TAKEN_TEXT())
     } else {
         err.message()
     }
@@ -42,7 +42,7 @@ fn decision_error(err: &ApiError) -> String {
 
 #[component]
 pub fn AdminRequestsPage() -> impl IntoView {
-    set_title(i18n::REQUESTS_ADMIN_TITLE);
+    set_title(i18n::REQUESTS_ADMIN_TITLE());
     view! {
         <RequireRole min=Role::Admin>
             <RequestQueue/>
@@ -69,11 +69,11 @@ fn RequestQueue() -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::ADMIN_OPERATIONS}</p>
-            <h1>{i18n::REQUESTS_ADMIN_TITLE}</h1>
-            <p class="lead">{i18n::REQUESTS_ADMIN_LEAD}</p>
+            <p class="eyebrow">{i18n::ADMIN_OPERATIONS()}</p>
+            <h1>{i18n::REQUESTS_ADMIN_TITLE()}</h1>
+            <p class="lead">{i18n::REQUESTS_ADMIN_LEAD()}</p>
         </header>
-        <nav class="tabs" aria-label=i18n::REQUESTS_TABS>
+        <nav class="tabs" aria-label=i18n::REQUESTS_TABS()>
             {TABS
                 .into_iter()
                 .map(|t| view! {
@@ -99,8 +99,8 @@ fn RequestQueue() -> impl IntoView {
                         let pending = status == RequestStatus::Pending;
                         view! {
                             <section class="card empty-state" data-testid="requests-empty">
-                                <h2>{if pending { i18n::REQUESTS_EMPTY_PENDING } else { i18n::REQUESTS_EMPTY_HISTORY }}</h2>
-                                <p>{if pending { i18n::REQUESTS_EMPTY_PENDING_TEXT } else { i18n::REQUESTS_EMPTY_HISTORY_TEXT }}</p>
+                                <h2>{if pending { i18n::REQUESTS_EMPTY_PENDING() } else { i18n::REQUESTS_EMPTY_HISTORY() }}</h2>
+                                <p>{if pending { i18n::REQUESTS_EMPTY_PENDING_TEXT() } else { i18n::REQUESTS_EMPTY_HISTORY_TEXT() }}</p>
                             </section>
                         }
                         .into_any()
@@ -115,7 +115,7 @@ fn RequestQueue() -> impl IntoView {
                     }
                     .into_any(),
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::REQUESTS_LOAD_FAILED retry=refresh/>
+                        <LoadError error=error what=i18n::REQUESTS_LOAD_FAILED() retry=refresh/>
                     }
                     .into_any(),
                 }
@@ -165,7 +165,7 @@ fn RequestRow(
         }
         let text = note.get_untracked().trim().to_owned();
         if decision == Decision::Decline && text.is_empty() {
-            note_error.set(Some(i18n::DECISION_NOTE_RULE.to_owned()));
+            note_error.set(Some(i18n::DECISION_NOTE_RULE().to_owned()));
             focus_note();
             return;
         }
@@ -185,8 +185,8 @@ fn RequestRow(
                 Ok(_) => {
                     deciding.set(None);
                     let what = match decision {
-                        Decision::Approve => i18n::REQUEST_APPROVED_NOTICE,
-                        Decision::Decline => i18n::REQUEST_DECLINED_NOTICE,
+                        Decision::Approve => i18n::REQUEST_APPROVED_NOTICE(),
+                        Decision::Decline => i18n::REQUEST_DECLINED_NOTICE(),
                     };
                     notice.set(Some(format!("{what} {code}.")));
                     refresh.run(());
@@ -210,16 +210,16 @@ fn RequestRow(
                     <RequestStatusBadge status=r.status/>
                 </div>
                 <dl class="review-facts">
-                    <div><dt>{i18n::REQUEST_KIND}</dt><dd data-testid="request-kind">{kind_label(r.kind)}</dd></div>
-                    <div><dt>{i18n::LABEL_REQUEST_REASON}</dt><dd class="pre">{r.reason.clone()}</dd></div>
+                    <div><dt>{i18n::REQUEST_KIND()}</dt><dd data-testid="request-kind">{kind_label(r.kind)}</dd></div>
+                    <div><dt>{i18n::LABEL_REQUEST_REASON()}</dt><dd class="pre">{r.reason.clone()}</dd></div>
                     {(r.kind == RequestKind::Reschedule).then(|| view! {
-                        <div><dt>{i18n::REQUEST_NEW_SCHEDULE}</dt><dd data-testid="request-schedule">{schedule.clone().unwrap_or_else(|| "—".to_owned())}</dd></div>
+                        <div><dt>{i18n::REQUEST_NEW_SCHEDULE()}</dt><dd data-testid="request-schedule">{schedule.clone().unwrap_or_else(|| "—".to_owned())}</dd></div>
                     })}
-                    <div><dt>{i18n::REQUEST_CREATED_AT}</dt><dd>{i18n::format_datetime(r.created_at)}</dd></div>
-                    {r.decided_at.map(|at| view! { <div><dt>{i18n::REQUEST_DECIDED_AT}</dt><dd>{i18n::format_datetime(at)}</dd></div> })}
+                    <div><dt>{i18n::REQUEST_CREATED_AT()}</dt><dd>{i18n::format_datetime(r.created_at)}</dd></div>
+                    {r.decided_at.map(|at| view! { <div><dt>{i18n::REQUEST_DECIDED_AT()}</dt><dd>{i18n::format_datetime(at)}</dd></div> })}
                 </dl>
                 {r.decision_note.clone().map(|n| view! {
-                    <p class="payment-reason" data-testid="decision-note"><strong>{i18n::REQUEST_DECISION_NOTE}": "</strong>{n}</p>
+                    <p class="payment-reason" data-testid="decision-note"><strong>{i18n::REQUEST_DECISION_NOTE()}": "</strong>{n}</p>
                 })}
                 {move || error.get().map(|m| view! {
                     <div class="alert alert-error" role="alert" data-testid="action-error"><p>{m}</p></div>
@@ -234,7 +234,7 @@ fn RequestRow(
                             disabled=move || busy.get().is_some()
                             on:click=move |_| toggle(Decision::Approve)
                         >
-                            {i18n::REQUEST_APPROVE}
+                            {i18n::REQUEST_APPROVE()}
                         </button>
                         <button
                             type="button"
@@ -244,14 +244,14 @@ fn RequestRow(
                             disabled=move || busy.get().is_some()
                             on:click=move |_| toggle(Decision::Decline)
                         >
-                            {i18n::REQUEST_DECLINE}
+                            {i18n::REQUEST_DECLINE()}
                         </button>
                     </div>
                     <Show when=move || open.get().is_some()>
                         <form class="reject-form" novalidate on:submit=submit.clone()>
                             <div class="field" class:has-error=move || note_error.with(Option::is_some)>
                                 <label for="note">
-                                    {move || if open.get() == Some(Decision::Decline) { i18n::LABEL_DECISION_NOTE_REQUIRED } else { i18n::LABEL_DECISION_NOTE_OPTIONAL }}
+                                    {move || if open.get() == Some(Decision::Decline) { i18n::LABEL_DECISION_NOTE_REQUIRED() } else { i18n::LABEL_DECISION_NOTE_OPTIONAL() }}
                                 </label>
                                 <textarea
                                     id="note"
@@ -267,16 +267,16 @@ fn RequestRow(
                                 ></textarea>
                                 {move || match note_error.get() {
                                     Some(m) => view! { <p class="field-error" id="note-message" data-testid="error-note">{m}</p> }.into_any(),
-                                    None => view! { <p class="field-hint" id="note-message">{i18n::HINT_DECISION_NOTE}</p> }.into_any(),
+                                    None => view! { <p class="field-hint" id="note-message">{i18n::HINT_DECISION_NOTE()}</p> }.into_any(),
                                 }}
                             </div>
                             <div class="form-actions">
                                 {move || {
                                     let decline = open.get() == Some(Decision::Decline);
                                     let (label, working, class, testid) = if decline {
-                                        (i18n::REQUEST_DECLINE, i18n::REQUEST_DECLINING, "btn btn-danger-solid", "confirm-decline")
+                                        (i18n::REQUEST_DECLINE(), i18n::REQUEST_DECLINING(), "btn btn-danger-solid", "confirm-decline")
                                     } else {
-                                        (i18n::REQUEST_APPROVE, i18n::REQUEST_APPROVING, "btn btn-primary", "confirm-approve")
+                                        (i18n::REQUEST_APPROVE(), i18n::REQUEST_APPROVING(), "btn btn-primary", "confirm-approve")
                                     };
                                     view! {
                                         <button type="submit" class=class data-testid=testid disabled=move || busy.get().is_some()>
@@ -284,7 +284,7 @@ fn RequestRow(
                                         </button>
                                     }
                                 }}
-                                <button type="button" class="btn btn-ghost" on:click=move |_| deciding.set(None)>{i18n::CANCEL}</button>
+                                <button type="button" class="btn btn-ghost" on:click=move |_| deciding.set(None)>{i18n::CANCEL()}</button>
                             </div>
                         </form>
                     </Show>
@@ -313,11 +313,11 @@ mod tests {
     #[test]
     fn a_taken_slot_says_the_request_stays_pending() {
         let err = ApiError::from_status(409);
-        assert!(!decision_error(&err).contains(i18n::SLOT_TAKEN_TEXT));
+        assert!(!decision_error(&err).contains(i18n::SLOT_TAKEN_TEXT()));
         let err = ApiError::Server {
             status: 409,
             body: shared::ErrorBody::new(ErrorCode::SlotUnavailable),
         };
-        assert!(decision_error(&err).contains(i18n::SLOT_TAKEN_TEXT));
+        assert!(decision_error(&err).contains(i18n::SLOT_TAKEN_TEXT()));
     }
 }

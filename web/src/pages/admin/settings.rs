@@ -26,7 +26,7 @@ const TIMEZONES: [&str; 3] = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
 
 #[component]
 pub fn AdminSettingsPage() -> impl IntoView {
-    set_title(i18n::SETTINGS_TITLE);
+    set_title(i18n::SETTINGS_TITLE());
     view! {
         <RequireRole min=Role::Superadmin>
             <SettingsLoader/>
@@ -39,16 +39,16 @@ fn SettingsLoader() -> impl IntoView {
     let settings = LocalResource::new(api::settings::get);
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::SETTINGS_EYEBROW}</p>
-            <h1>{i18n::SETTINGS_TITLE}</h1>
-            <p class="lead">{i18n::SETTINGS_LEAD}</p>
+            <p class="eyebrow">{i18n::SETTINGS_EYEBROW()}</p>
+            <h1>{i18n::SETTINGS_TITLE()}</h1>
+            <p class="lead">{i18n::SETTINGS_LEAD()}</p>
         </header>
         <Transition fallback=|| view! { <section class="card"><Skeleton lines=10/></section> }>
             {move || Suspend::new(async move {
                 match settings.await {
                     Ok(s) => view! { <SettingsForm initial=s/> }.into_any(),
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::SETTINGS_LOAD_FAILED retry=Callback::new(move |()| settings.refetch())/>
+                        <LoadError error=error what=i18n::SETTINGS_LOAD_FAILED() retry=Callback::new(move |()| settings.refetch())/>
                     }
                     .into_any(),
                 }
@@ -156,7 +156,7 @@ impl Inputs {
             whatsapp_enabled: self.whatsapp_enabled.get(),
         };
         if settings.timezone.is_empty() {
-            errors.insert("timezone".into(), i18n::TIMEZONE_REQUIRED.into());
+            errors.insert("timezone".into(), i18n::TIMEZONE_REQUIRED().into());
         }
         if let Err(rules) = settings.validate() {
             for (field, msg) in rules {
@@ -218,7 +218,7 @@ fn SettingsForm(initial: StudioSettings) -> impl IntoView {
                 Ok(saved) => {
                     inputs.set(&saved);
                     form.reset();
-                    notice.set(Some(i18n::SETTINGS_SAVED.to_owned()));
+                    notice.set(Some(i18n::SETTINGS_SAVED().to_owned()));
                 }
                 Err(err) => form.fail(&err),
             }
@@ -245,56 +245,56 @@ fn SettingsForm(initial: StudioSettings) -> impl IntoView {
             <div class="flash"><Notice message=notice/></div>
             <FormError message=form.form_error()/>
             <fieldset class="card">
-                <legend>{i18n::SETTINGS_PROFILE}</legend>
+                <legend>{i18n::SETTINGS_PROFILE()}</legend>
                 <div class="form-grid">
-                    <Field id="name" label=i18n::LABEL_STUDIO_NAME value=inputs.name error=error("name") hint=i18n::HINT_STUDIO_NAME form=form/>
-                    <Field id="email" label=i18n::LABEL_STUDIO_EMAIL input_type="email" value=inputs.email error=error("email") hint=i18n::HINT_STUDIO_EMAIL form=form/>
-                    <Field id="phone" label=i18n::LABEL_STUDIO_PHONE input_type="tel" inputmode="tel" value=inputs.phone error=error("phone") hint=phone_hint(inputs.phone) form=form/>
-                    <Field id="timezone" label=i18n::LABEL_TIMEZONE value=inputs.timezone error=error("timezone") list="timezones" autocomplete="off" hint=i18n::HINT_TIMEZONE form=form/>
+                    <Field id="name" label=i18n::LABEL_STUDIO_NAME() value=inputs.name error=error("name") hint=i18n::HINT_STUDIO_NAME() form=form/>
+                    <Field id="email" label=i18n::LABEL_STUDIO_EMAIL() input_type="email" value=inputs.email error=error("email") hint=i18n::HINT_STUDIO_EMAIL() form=form/>
+                    <Field id="phone" label=i18n::LABEL_STUDIO_PHONE() input_type="tel" inputmode="tel" value=inputs.phone error=error("phone") hint=phone_hint(inputs.phone) form=form/>
+                    <Field id="timezone" label=i18n::LABEL_TIMEZONE() value=inputs.timezone error=error("timezone") list="timezones" autocomplete="off" hint=i18n::HINT_TIMEZONE() form=form/>
                 </div>
                 <datalist id="timezones">
                     {TIMEZONES.map(|t| view! { <option value=t></option> }).collect_view()}
                 </datalist>
-                <TextAreaField id="address" label=i18n::LABEL_STUDIO_ADDRESS value=inputs.address error=error("address") rows=2 hint=i18n::HINT_STUDIO_ADDRESS form=form/>
+                <TextAreaField id="address" label=i18n::LABEL_STUDIO_ADDRESS() value=inputs.address error=error("address") rows=2 hint=i18n::HINT_STUDIO_ADDRESS() form=form/>
             </fieldset>
             <fieldset class="card">
-                <legend>{i18n::SETTINGS_RULES}</legend>
+                <legend>{i18n::SETTINGS_RULES()}</legend>
                 <div class="form-grid">
-                    <Field id="dp_percent" label=i18n::LABEL_DP_PERCENT value=inputs.dp_percent error=error("dp_percent") inputmode="numeric" autocomplete="off" hint=i18n::HINT_DP_PERCENT form=form/>
-                    <Field id="capacity" label=i18n::LABEL_CAPACITY value=inputs.capacity error=error("capacity") inputmode="numeric" autocomplete="off" hint=i18n::HINT_CAPACITY form=form/>
+                    <Field id="dp_percent" label=i18n::LABEL_DP_PERCENT() value=inputs.dp_percent error=error("dp_percent") inputmode="numeric" autocomplete="off" hint=i18n::HINT_DP_PERCENT() form=form/>
+                    <Field id="capacity" label=i18n::LABEL_CAPACITY() value=inputs.capacity error=error("capacity") inputmode="numeric" autocomplete="off" hint=i18n::HINT_CAPACITY() form=form/>
                     <Field
                         id="payment_deadline_minutes"
-                        label=i18n::LABEL_PAYMENT_DEADLINE
+                        label=i18n::LABEL_PAYMENT_DEADLINE()
                         value=inputs.payment_deadline_minutes
                         error=error("payment_deadline_minutes")
                         inputmode="numeric"
                         autocomplete="off"
-                        hint=minutes_hint(i18n::HINT_PAYMENT_DEADLINE, inputs.payment_deadline_minutes)
+                        hint=minutes_hint(i18n::HINT_PAYMENT_DEADLINE(), inputs.payment_deadline_minutes)
                         form=form
                     />
                     <Field
                         id="reupload_window_minutes"
-                        label=i18n::LABEL_REUPLOAD_WINDOW
+                        label=i18n::LABEL_REUPLOAD_WINDOW()
                         value=inputs.reupload_window_minutes
                         error=error("reupload_window_minutes")
                         inputmode="numeric"
                         autocomplete="off"
-                        hint=minutes_hint(i18n::HINT_REUPLOAD_WINDOW, inputs.reupload_window_minutes)
+                        hint=minutes_hint(i18n::HINT_REUPLOAD_WINDOW(), inputs.reupload_window_minutes)
                         form=form
                     />
-                    <Field id="min_lead_days" label=i18n::LABEL_MIN_LEAD_DAYS value=inputs.min_lead_days error=error("min_lead_days") inputmode="numeric" autocomplete="off" hint=i18n::HINT_MIN_LEAD_DAYS form=form/>
-                    <Field id="balance_due_days" label=i18n::LABEL_BALANCE_DUE_DAYS value=inputs.balance_due_days error=error("balance_due_days") inputmode="numeric" autocomplete="off" hint=i18n::HINT_BALANCE_DUE_DAYS form=form/>
+                    <Field id="min_lead_days" label=i18n::LABEL_MIN_LEAD_DAYS() value=inputs.min_lead_days error=error("min_lead_days") inputmode="numeric" autocomplete="off" hint=i18n::HINT_MIN_LEAD_DAYS() form=form/>
+                    <Field id="balance_due_days" label=i18n::LABEL_BALANCE_DUE_DAYS() value=inputs.balance_due_days error=error("balance_due_days") inputmode="numeric" autocomplete="off" hint=i18n::HINT_BALANCE_DUE_DAYS() form=form/>
                 </div>
             </fieldset>
             <fieldset class="card">
-                <legend>{i18n::SETTINGS_NOTIFICATIONS}</legend>
+                <legend>{i18n::SETTINGS_NOTIFICATIONS()}</legend>
                 <div class="form-grid">
-                    <Field id="balance_reminder_days" label=i18n::LABEL_BALANCE_REMINDER_DAYS value=inputs.balance_reminder_days error=error("balance_reminder_days") inputmode="numeric" autocomplete="off" hint=i18n::HINT_BALANCE_REMINDER_DAYS form=form/>
+                    <Field id="balance_reminder_days" label=i18n::LABEL_BALANCE_REMINDER_DAYS() value=inputs.balance_reminder_days error=error("balance_reminder_days") inputmode="numeric" autocomplete="off" hint=i18n::HINT_BALANCE_REMINDER_DAYS() form=form/>
                 </div>
-                <CheckboxField id="whatsapp_enabled" label=i18n::LABEL_WHATSAPP_ENABLED checked=inputs.whatsapp_enabled hint=i18n::HINT_WHATSAPP_ENABLED form=form/>
+                <CheckboxField id="whatsapp_enabled" label=i18n::LABEL_WHATSAPP_ENABLED() checked=inputs.whatsapp_enabled hint=i18n::HINT_WHATSAPP_ENABLED() form=form/>
             </fieldset>
             <div class="form-actions">
-                <SubmitButton label=i18n::SETTINGS_SAVE pending_label=i18n::SAVING pending=save.pending() id="save-settings"/>
+                <SubmitButton label=i18n::SETTINGS_SAVE() pending_label=i18n::SAVING() pending=save.pending() id="save-settings"/>
             </div>
         </form>
     }

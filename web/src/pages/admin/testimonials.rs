@@ -72,24 +72,24 @@ impl Action {
 
     fn label(self) -> &'static str {
         match self {
-            Action::Approve => i18n::TESTIMONIAL_APPROVE,
-            Action::Hide => i18n::TESTIMONIAL_HIDE,
-            Action::Delete => i18n::TESTIMONIAL_DELETE,
+            Action::Approve => i18n::TESTIMONIAL_APPROVE(),
+            Action::Hide => i18n::TESTIMONIAL_HIDE(),
+            Action::Delete => i18n::TESTIMONIAL_DELETE(),
         }
     }
 
     fn done(self) -> &'static str {
         match self {
-            Action::Approve => i18n::TESTIMONIAL_APPROVED_NOTICE,
-            Action::Hide => i18n::TESTIMONIAL_HIDDEN_NOTICE,
-            Action::Delete => i18n::TESTIMONIAL_DELETED_NOTICE,
+            Action::Approve => i18n::TESTIMONIAL_APPROVED_NOTICE(),
+            Action::Hide => i18n::TESTIMONIAL_HIDDEN_NOTICE(),
+            Action::Delete => i18n::TESTIMONIAL_DELETED_NOTICE(),
         }
     }
 }
 
 #[component]
 pub fn AdminTestimonialsPage() -> impl IntoView {
-    set_title(i18n::TESTIMONIALS_ADMIN_TITLE);
+    set_title(i18n::TESTIMONIALS_ADMIN_TITLE());
     view! {
         <RequireRole min=Role::Admin>
             <TestimonialQueue/>
@@ -118,11 +118,11 @@ fn TestimonialQueue() -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::ADMIN_OPERATIONS}</p>
-            <h1>{i18n::TESTIMONIALS_ADMIN_TITLE}</h1>
-            <p class="lead">{i18n::TESTIMONIALS_ADMIN_LEAD}</p>
+            <p class="eyebrow">{i18n::ADMIN_OPERATIONS()}</p>
+            <h1>{i18n::TESTIMONIALS_ADMIN_TITLE()}</h1>
+            <p class="lead">{i18n::TESTIMONIALS_ADMIN_LEAD()}</p>
         </header>
-        <nav class="tabs" aria-label=i18n::TESTIMONIALS_TABS>
+        <nav class="tabs" aria-label=i18n::TESTIMONIALS_TABS()>
             {TABS
                 .into_iter()
                 .map(|t| view! {
@@ -134,7 +134,7 @@ fn TestimonialQueue() -> impl IntoView {
                         data-testid=format!("tab-{}", t.as_str())
                         data-noscroll=""
                     >
-                        {t.label_id()}
+                        {t.label(crate::i18n::english())}
                     </a>
                 })
                 .collect_view()}
@@ -147,7 +147,7 @@ fn TestimonialQueue() -> impl IntoView {
                     Ok(p) if p.items.is_empty() => view! {
                         <section class="card empty-state" data-testid="testimonials-empty">
                             <h2>{empty_title(shown)}</h2>
-                            <p>{i18n::TESTIMONIALS_ADMIN_EMPTY_TEXT}</p>
+                            <p>{i18n::TESTIMONIALS_ADMIN_EMPTY_TEXT()}</p>
                         </section>
                     }
                     .into_any(),
@@ -165,7 +165,7 @@ fn TestimonialQueue() -> impl IntoView {
                         .into_any()
                     }
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::TESTIMONIALS_LOAD_FAILED retry=refresh/>
+                        <LoadError error=error what=i18n::TESTIMONIALS_LOAD_FAILED() retry=refresh/>
                     }
                     .into_any(),
                 }
@@ -176,9 +176,9 @@ fn TestimonialQueue() -> impl IntoView {
 
 fn empty_title(status: TestimonialStatus) -> &'static str {
     match status {
-        TestimonialStatus::Pending => i18n::TESTIMONIALS_ADMIN_EMPTY_PENDING,
-        TestimonialStatus::Approved => i18n::TESTIMONIALS_ADMIN_EMPTY_APPROVED,
-        TestimonialStatus::Hidden => i18n::TESTIMONIALS_ADMIN_EMPTY_HIDDEN,
+        TestimonialStatus::Pending => i18n::TESTIMONIALS_ADMIN_EMPTY_PENDING(),
+        TestimonialStatus::Approved => i18n::TESTIMONIALS_ADMIN_EMPTY_APPROVED(),
+        TestimonialStatus::Hidden => i18n::TESTIMONIALS_ADMIN_EMPTY_HIDDEN(),
     }
 }
 
@@ -202,9 +202,9 @@ fn TestimonialRow(
         if action == Action::Delete
             && !confirm(&format!(
                 "{} {}? {}",
-                i18n::TESTIMONIAL_DELETE_CONFIRM,
+                i18n::TESTIMONIAL_DELETE_CONFIRM(),
                 code.get_value(),
-                i18n::TESTIMONIAL_DELETE_CONFIRM_TAIL
+                i18n::TESTIMONIAL_DELETE_CONFIRM_TAIL()
             ))
         {
             return;
@@ -239,9 +239,9 @@ fn TestimonialRow(
                     <Stars rating=t.rating/>
                 </div>
                 <dl class="review-facts">
-                    <div><dt>{i18n::TESTIMONIAL_CLIENT}</dt><dd data-testid="testimonial-client">{item.client_name.clone()}</dd></div>
-                    <div><dt>{i18n::TESTIMONIAL_SHOWN_AS}</dt><dd>{t.author.clone()}" · "{t.service_kind.label_id()}</dd></div>
-                    <div><dt>{i18n::TESTIMONIAL_SENT_AT}</dt><dd>{i18n::format_datetime(t.created_at)}</dd></div>
+                    <div><dt>{i18n::TESTIMONIAL_CLIENT()}</dt><dd data-testid="testimonial-client">{item.client_name.clone()}</dd></div>
+                    <div><dt>{i18n::TESTIMONIAL_SHOWN_AS()}</dt><dd>{t.author.clone()}" · "{t.service_kind.label(crate::i18n::english())}</dd></div>
+                    <div><dt>{i18n::TESTIMONIAL_SENT_AT()}</dt><dd>{i18n::format_datetime(t.created_at)}</dd></div>
                 </dl>
                 <blockquote class="testimonial-text pre" data-testid="testimonial-text">{t.text.clone()}</blockquote>
                 {move || error.get().map(|m| view! {

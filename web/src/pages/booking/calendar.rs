@@ -50,7 +50,7 @@ pub fn Calendar(
                     type="button"
                     class="cal-nav"
                     data-testid="calendar-prev"
-                    aria-label=i18n::CAL_PREV
+                    aria-label=i18n::CAL_PREV()
                     disabled=move || !can_go_back()
                     on:click=move |_| month.update(|m| *m = m.plus(-1))
                 >
@@ -63,15 +63,15 @@ pub fn Calendar(
                     type="button"
                     class="cal-nav"
                     data-testid="calendar-next"
-                    aria-label=i18n::CAL_NEXT
+                    aria-label=i18n::CAL_NEXT()
                     disabled=move || !can_go_on()
                     on:click=move |_| month.update(|m| *m = m.plus(1))
                 >
                     "›"
                 </button>
             </div>
-            <div class="calendar-grid" role="group" aria-label=move || { let m = month.get(); format!("{} {}", i18n::CAL_LABEL, i18n::format_month(m.year, m.month0)) }>
-                {i18n::WEEKDAYS_SHORT.into_iter().map(|d| view! { <span class="cal-weekday" aria-hidden="true">{d}</span> }).collect_view()}
+            <div class="calendar-grid" role="group" aria-label=move || { let m = month.get(); format!("{} {}", i18n::CAL_LABEL(), i18n::format_month(m.year, m.month0)) }>
+                {i18n::WEEKDAYS_SHORT().into_iter().map(|d| view! { <span class="cal-weekday" aria-hidden="true">{d}</span> }).collect_view()}
                 {move || {
                     month
                         .get()
@@ -94,14 +94,14 @@ pub fn Calendar(
                                 };
                                 let label = move || {
                                     let what = match info() {
-                                        None => i18n::LOADING,
+                                        None => i18n::LOADING(),
                                         Some(_) if open() => match info().map(|d| d.state) {
-                                            Some(DayState::PartlyBooked) => i18n::CAL_PARTLY,
-                                            _ => i18n::CAL_FREE,
+                                            Some(DayState::PartlyBooked) => i18n::CAL_PARTLY(),
+                                            _ => i18n::CAL_FREE(),
                                         },
-                                        Some(d) if !d.bookable && d.state == DayState::Free => i18n::CAL_TOO_SOON,
-                                        Some(d) if d.state == DayState::Blocked => i18n::CAL_BLOCKED,
-                                        Some(_) => i18n::CAL_FULL,
+                                        Some(d) if !d.bookable && d.state == DayState::Free => i18n::CAL_TOO_SOON(),
+                                        Some(d) if d.state == DayState::Blocked => i18n::CAL_BLOCKED(),
+                                        Some(_) => i18n::CAL_FULL(),
                                     };
                                     format!("{}: {what}", i18n::format_day_long(date))
                                 };
@@ -136,13 +136,13 @@ pub fn Calendar(
             </div>
             {move || match loaded.get() {
                 None => view! {
-                    <p class="calendar-status" role="status"><Spinner/><span>{i18n::CAL_LOADING}</span></p>
+                    <p class="calendar-status" role="status"><Spinner/><span>{i18n::CAL_LOADING()}</span></p>
                 }
                 .into_any(),
                 Some(Err(err)) => view! {
                     <div class="alert alert-error" role="alert" data-testid="load-error">
-                        <p>{i18n::CAL_LOAD_FAILED}" "{err.message()}</p>
-                        <button type="button" class="btn btn-ghost btn-small" on:click=move |_| on_retry.run(())>{i18n::RETRY}</button>
+                        <p>{i18n::CAL_LOAD_FAILED()}" "{err.message()}</p>
+                        <button type="button" class="btn btn-ghost btn-small" on:click=move |_| on_retry.run(())>{i18n::RETRY()}</button>
                     </div>
                 }
                 .into_any(),
@@ -150,15 +150,15 @@ pub fn Calendar(
                     let any_open = list.iter().any(|d| package.with_value(|p| day_open_for(d, p)));
                     (!any_open)
                         .then(|| view! {
-                            <p class="calendar-status muted" data-testid="calendar-none">{i18n::CAL_NONE_THIS_MONTH}</p>
+                            <p class="calendar-status muted" data-testid="calendar-none">{i18n::CAL_NONE_THIS_MONTH()}</p>
                         })
                         .into_any()
                 }
             }}
-            <ul class="calendar-legend" aria-label=i18n::CAL_LEGEND>
-                <li><span class="swatch swatch-free"></span>{i18n::CAL_FREE}</li>
-                <li><span class="swatch swatch-partly"></span>{i18n::CAL_PARTLY}</li>
-                <li><span class="swatch swatch-full"></span>{i18n::CAL_FULL_OR_CLOSED}</li>
+            <ul class="calendar-legend" aria-label=i18n::CAL_LEGEND()>
+                <li><span class="swatch swatch-free"></span>{i18n::CAL_FREE()}</li>
+                <li><span class="swatch swatch-partly"></span>{i18n::CAL_PARTLY()}</li>
+                <li><span class="swatch swatch-full"></span>{i18n::CAL_FULL_OR_CLOSED()}</li>
             </ul>
         </div>
     }

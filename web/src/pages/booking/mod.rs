@@ -43,11 +43,11 @@ enum Step {
 impl Step {
     fn label(self) -> &'static str {
         match self {
-            Step::Package => i18n::STEP_PACKAGE,
-            Step::Date => i18n::STEP_DATE,
-            Step::Time => i18n::STEP_TIME,
-            Step::Details => i18n::STEP_DETAILS,
-            Step::Review => i18n::STEP_REVIEW,
+            Step::Package => i18n::STEP_PACKAGE(),
+            Step::Date => i18n::STEP_DATE(),
+            Step::Time => i18n::STEP_TIME(),
+            Step::Details => i18n::STEP_DETAILS(),
+            Step::Review => i18n::STEP_REVIEW(),
         }
     }
 }
@@ -69,7 +69,7 @@ fn steps_for(full_day: bool) -> Vec<Step> {
 
 #[component]
 pub fn BookingPage() -> impl IntoView {
-    set_title(i18n::BOOKING_TITLE);
+    set_title(i18n::BOOKING_TITLE());
     let query = use_query_map();
     let package_id = Memo::new(move |_| {
         query
@@ -81,9 +81,9 @@ pub fn BookingPage() -> impl IntoView {
     view! {
         <section class="page-hero page-hero-compact">
             <div class="container">
-                <p class="eyebrow">{i18n::BOOKING_EYEBROW}</p>
-                <h1>{i18n::BOOKING_TITLE}</h1>
-                <p class="lead">{i18n::BOOKING_LEAD}</p>
+                <p class="eyebrow">{i18n::BOOKING_EYEBROW()}</p>
+                <h1>{i18n::BOOKING_TITLE()}</h1>
+                <p class="lead">{i18n::BOOKING_LEAD()}</p>
             </div>
         </section>
         <div class="container booking">
@@ -116,7 +116,7 @@ fn WizardLoader(
                         view! { <NoPackage inactive=false/> }.into_any()
                     }
                     (Err(error), _) | (_, Err(error)) => view! {
-                        <LoadError error=error what=i18n::BOOKING_LOAD_FAILED retry=retry/>
+                        <LoadError error=error what=i18n::BOOKING_LOAD_FAILED() retry=retry/>
                     }
                     .into_any(),
                 }
@@ -140,9 +140,9 @@ fn WizardSkeleton() -> impl IntoView {
 fn NoPackage(inactive: bool) -> impl IntoView {
     view! {
         <section class="card empty-state" data-testid="no-package">
-            <h2>{if inactive { i18n::BOOKING_PACKAGE_GONE } else { i18n::BOOKING_NO_PACKAGE }}</h2>
-            <p>{i18n::BOOKING_NO_PACKAGE_TEXT}</p>
-            <a class="btn btn-primary" href="/harga">{i18n::BOOKING_SEE_PACKAGES}</a>
+            <h2>{if inactive { i18n::BOOKING_PACKAGE_GONE() } else { i18n::BOOKING_NO_PACKAGE() }}</h2>
+            <p>{i18n::BOOKING_NO_PACKAGE_TEXT()}</p>
+            <a class="btn btn-primary" href="/harga">{i18n::BOOKING_SEE_PACKAGES()}</a>
         </section>
     }
 }
@@ -389,7 +389,7 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
             return;
         }
         if is_crew() {
-            review_error.set(Some(i18n::BOOKING_CREW_CANNOT.to_owned()));
+            review_error.set(Some(i18n::BOOKING_CREW_CANNOT().to_owned()));
             return;
         }
         create.dispatch(request());
@@ -413,21 +413,21 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
     let balance_days = settings.balance_due_days;
     let when_text = move || match date.get() {
         Some(d) => i18n::format_day_long(d),
-        None => i18n::NOT_CHOSEN.to_owned(),
+        None => i18n::NOT_CHOSEN().to_owned(),
     };
     let time_text = move || {
         if full_day {
-            i18n::ALL_DAY.to_owned()
+            i18n::ALL_DAY().to_owned()
         } else {
             match shared::booking_dto::parse_hhmm(&start_time.get()) {
                 Some(m) => format!("{} WIB", slot_label(m, hours)),
-                None => i18n::NOT_CHOSEN.to_owned(),
+                None => i18n::NOT_CHOSEN().to_owned(),
             }
         }
     };
 
     view! {
-        <ol class="stepper" aria-label=i18n::STEPS_LABEL>
+        <ol class="stepper" aria-label=i18n::STEPS_LABEL()>
             {steps
                 .get_value()
                 .into_iter()
@@ -452,11 +452,11 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
                     Step::Package => package.with_value(|p| {
                         let kind = p.service_kind;
                         view! {
-                            <h2 id="step-title" tabindex="-1">{i18n::STEP_PACKAGE_TITLE}</h2>
+                            <h2 id="step-title" tabindex="-1">{i18n::STEP_PACKAGE_TITLE()}</h2>
                             <div class="chosen-package" data-testid="chosen-package">
-                                <p class="eyebrow">{kind.label_id()}</p>
+                                <p class="eyebrow">{kind.label(crate::i18n::english())}</p>
                                 <h3 class="package-name">{p.name.clone()}</h3>
-                                <p class="package-price">{p.price.format()}</p>
+                                <p class="package-price">{p.price.format_for(crate::i18n::english())}</p>
                                 <p class="package-duration">{duration_label(p)}</p>
                                 {(!p.description.trim().is_empty()).then(|| view! { <p class="package-description">{p.description.clone()}</p> })}
                                 {(!p.inclusions.is_empty()).then(|| view! {
@@ -464,18 +464,18 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
                                         {p.inclusions.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}
                                     </ul>
                                 })}
-                                <a class="btn btn-link btn-small" href=format!("/harga?kind={}", kind.as_str()) data-testid="change-package">{i18n::CHANGE_PACKAGE}</a>
+                                <a class="btn btn-link btn-small" href=format!("/harga?kind={}", kind.as_str()) data-testid="change-package">{i18n::CHANGE_PACKAGE()}</a>
                             </div>
                             <div class="wizard-actions">
                                 <span></span>
-                                <button type="button" class="btn btn-primary" data-testid="wizard-next" on:click=move |_| forward()>{i18n::NEXT_PICK_DATE}</button>
+                                <button type="button" class="btn btn-primary" data-testid="wizard-next" on:click=move |_| forward()>{i18n::NEXT_PICK_DATE()}</button>
                             </div>
                         }
                         .into_any()
                     }),
                     Step::Date => view! {
-                        <h2 id="step-title" tabindex="-1">{i18n::STEP_DATE_TITLE}</h2>
-                        <p class="muted">{format!("{} {}.", i18n::DATE_RULE, i18n::format_day(earliest))}</p>
+                        <h2 id="step-title" tabindex="-1">{i18n::STEP_DATE_TITLE()}</h2>
+                        <p class="muted">{format!("{} {}.", i18n::DATE_RULE(), i18n::format_day(earliest))}</p>
                         {move || date_error.get().map(|msg| view! {
                             <div class="alert alert-error" role="alert" data-testid="date-error"><p>{msg}</p></div>
                         })}
@@ -489,31 +489,31 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
                         />
                         <p class="chosen-date" aria-live="polite">
                             {move || match date.get().filter(|_| date_open.get()) {
-                                Some(d) => format!("{}: {}", i18n::CHOSEN_DATE, i18n::format_day_long(d)),
-                                None => i18n::PICK_A_DATE.to_owned(),
+                                Some(d) => format!("{}: {}", i18n::CHOSEN_DATE(), i18n::format_day_long(d)),
+                                None => i18n::PICK_A_DATE().to_owned(),
                             }}
                         </p>
                         <div class="wizard-actions">
-                            <button type="button" class="btn btn-ghost" data-testid="wizard-back" on:click=move |_| back()>{i18n::BACK}</button>
-                            <button type="button" class="btn btn-primary" data-testid="wizard-next" disabled=move || !date_open.get() on:click=move |_| forward()>{i18n::NEXT}</button>
+                            <button type="button" class="btn btn-ghost" data-testid="wizard-back" on:click=move |_| back()>{i18n::BACK()}</button>
+                            <button type="button" class="btn btn-primary" data-testid="wizard-next" disabled=move || !date_open.get() on:click=move |_| forward()>{i18n::NEXT()}</button>
                         </div>
                     }
                     .into_any(),
                     Step::Time => view! {
-                        <h2 id="step-title" tabindex="-1">{i18n::STEP_TIME_TITLE}</h2>
-                        <p class="muted">{move || format!("{} · {} {hours} {}", when_text(), i18n::SESSION_OF, i18n::HOURS)}</p>
+                        <h2 id="step-title" tabindex="-1">{i18n::STEP_TIME_TITLE()}</h2>
+                        <p class="muted">{move || format!("{} · {} {hours} {}", when_text(), i18n::SESSION_OF(), i18n::HOURS())}</p>
                         {move || time_error.get().map(|msg| view! {
                             <div class="alert alert-error" role="alert"><p>{msg}</p></div>
                         })}
                         {move || match slots.get() {
-                            None => view! { <p class="calendar-status"><Spinner/><span>{i18n::CAL_LOADING}</span></p> }.into_any(),
+                            None => view! { <p class="calendar-status"><Spinner/><span>{i18n::CAL_LOADING()}</span></p> }.into_any(),
                             Some(list) if list.is_empty() => view! {
-                                <div class="alert alert-info" role="status" data-testid="no-slots"><p>{i18n::NO_SLOTS}</p></div>
+                                <div class="alert alert-info" role="status" data-testid="no-slots"><p>{i18n::NO_SLOTS()}</p></div>
                             }
                             .into_any(),
                             Some(list) => view! {
                                 <div class="field">
-                                    <label for="start_time">{i18n::LABEL_START_TIME}</label>
+                                    <label for="start_time">{i18n::LABEL_START_TIME()}</label>
                                     <select
                                         id="start_time"
                                         name="start_time"
@@ -524,7 +524,7 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
                                             start_time.set(event_target_value(&ev));
                                         }
                                     >
-                                        <option value="" selected=move || start_time.with(String::is_empty)>{i18n::PICK_START_TIME}</option>
+                                        <option value="" selected=move || start_time.with(String::is_empty)>{i18n::PICK_START_TIME()}</option>
                                         {list
                                             .into_iter()
                                             .map(|m| {
@@ -534,41 +534,41 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
                                             })
                                             .collect_view()}
                                     </select>
-                                    <p class="field-hint" id="start_time-hint">{i18n::HINT_START_TIME}</p>
+                                    <p class="field-hint" id="start_time-hint">{i18n::HINT_START_TIME()}</p>
                                 </div>
                             }
                             .into_any(),
                         }}
                         <div class="wizard-actions">
-                            <button type="button" class="btn btn-ghost" data-testid="wizard-back" on:click=move |_| back()>{i18n::BACK}</button>
-                            <button type="button" class="btn btn-primary" data-testid="wizard-next" disabled=move || !time_ok.get() on:click=move |_| forward()>{i18n::NEXT}</button>
+                            <button type="button" class="btn btn-ghost" data-testid="wizard-back" on:click=move |_| back()>{i18n::BACK()}</button>
+                            <button type="button" class="btn btn-primary" data-testid="wizard-next" disabled=move || !time_ok.get() on:click=move |_| forward()>{i18n::NEXT()}</button>
                         </div>
                     }
                     .into_any(),
                     Step::Details => view! {
-                        <h2 id="step-title" tabindex="-1">{i18n::STEP_DETAILS_TITLE}</h2>
+                        <h2 id="step-title" tabindex="-1">{i18n::STEP_DETAILS_TITLE()}</h2>
                         <form id="details-form" novalidate on:submit=on_details>
                             <Field
                                 id="location"
-                                label=i18n::LABEL_LOCATION
+                                label=i18n::LABEL_LOCATION()
                                 value=location
                                 error=location_error
                                 autocomplete="street-address"
-                                hint=i18n::HINT_LOCATION
+                                hint=i18n::HINT_LOCATION()
                                 form=form
                             />
                             <TextAreaField
                                 id="notes"
-                                label=i18n::LABEL_NOTES
+                                label=i18n::LABEL_NOTES()
                                 value=notes
                                 error=notes_error
-                                hint=i18n::HINT_NOTES
+                                hint=i18n::HINT_NOTES()
                                 rows=4
                                 form=form
                             />
                             <div class="wizard-actions">
-                                <button type="button" class="btn btn-ghost" data-testid="wizard-back" on:click=move |_| back()>{i18n::BACK}</button>
-                                <button type="submit" class="btn btn-primary" data-testid="wizard-next">{i18n::NEXT_REVIEW}</button>
+                                <button type="button" class="btn btn-ghost" data-testid="wizard-back" on:click=move |_| back()>{i18n::BACK()}</button>
+                                <button type="submit" class="btn btn-primary" data-testid="wizard-next">{i18n::NEXT_REVIEW()}</button>
                             </div>
                         </form>
                     }
@@ -576,40 +576,40 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
                     Step::Review => {
                         let register_href = register_href.clone();
                         view! {
-                        <h2 id="step-title" tabindex="-1">{i18n::STEP_REVIEW_TITLE}</h2>
+                        <h2 id="step-title" tabindex="-1">{i18n::STEP_REVIEW_TITLE()}</h2>
                         <dl class="review-list" data-testid="review">
                             <div>
-                                <dt>{i18n::PACKAGE}</dt>
-                                <dd>{package.with_value(|p| format!("{} · {}", p.service_kind.label_id(), p.name))}</dd>
-                                <button type="button" class="btn btn-link btn-small" on:click=move |_| go(Step::Package)>{i18n::EDIT}</button>
+                                <dt>{i18n::PACKAGE()}</dt>
+                                <dd>{package.with_value(|p| format!("{} · {}", p.service_kind.label(crate::i18n::english()), p.name))}</dd>
+                                <button type="button" class="btn btn-link btn-small" on:click=move |_| go(Step::Package)>{i18n::EDIT()}</button>
                             </div>
                             <div>
-                                <dt>{i18n::DATE}</dt>
+                                <dt>{i18n::DATE()}</dt>
                                 <dd data-testid="review-date">{when_text}</dd>
-                                <button type="button" class="btn btn-link btn-small" on:click=move |_| go(Step::Date)>{i18n::EDIT}</button>
+                                <button type="button" class="btn btn-link btn-small" on:click=move |_| go(Step::Date)>{i18n::EDIT()}</button>
                             </div>
                             <div>
-                                <dt>{i18n::TIME}</dt>
+                                <dt>{i18n::TIME()}</dt>
                                 <dd data-testid="review-time">{time_text}</dd>
                                 {(!full_day).then(|| view! {
-                                    <button type="button" class="btn btn-link btn-small" on:click=move |_| go(Step::Time)>{i18n::EDIT}</button>
+                                    <button type="button" class="btn btn-link btn-small" on:click=move |_| go(Step::Time)>{i18n::EDIT()}</button>
                                 })}
                             </div>
                             <div>
-                                <dt>{i18n::LOCATION}</dt>
+                                <dt>{i18n::LOCATION()}</dt>
                                 <dd class="pre">{move || location.get()}</dd>
-                                <button type="button" class="btn btn-link btn-small" on:click=move |_| go(Step::Details)>{i18n::EDIT}</button>
+                                <button type="button" class="btn btn-link btn-small" on:click=move |_| go(Step::Details)>{i18n::EDIT()}</button>
                             </div>
                             {move || (!notes.with(|n| n.trim().is_empty())).then(|| view! {
-                                <div><dt>{i18n::NOTES}</dt><dd class="pre">{notes.get()}</dd></div>
+                                <div><dt>{i18n::NOTES()}</dt><dd class="pre">{notes.get()}</dd></div>
                             })}
                             <div class="review-total">
-                                <dt>{i18n::TOTAL}</dt>
-                                <dd data-testid="review-total">{price.format()}</dd>
+                                <dt>{i18n::TOTAL()}</dt>
+                                <dd data-testid="review-total">{price.format_for(crate::i18n::english())}</dd>
                             </div>
                         </dl>
                         <fieldset class="option-group">
-                            <legend>{i18n::PAYMENT_OPTION_LEGEND}</legend>
+                            <legend>{i18n::PAYMENT_OPTION_LEGEND()}</legend>
                             <label class="option-card" class:checked=move || option.get() == PaymentOption::Dp>
                                 <input
                                     type="radio"
@@ -619,14 +619,14 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
                                     on:change=move |_| option.set(PaymentOption::Dp)
                                 />
                                 <span class="option-text">
-                                    <span class="option-title">{format!("{} {dp_percent}%", i18n::DP)}</span>
-                                    <span class="option-amount">{dp_amount.format()}</span>
+                                    <span class="option-title">{format!("{} {dp_percent}%", i18n::DP())}</span>
+                                    <span class="option-amount">{dp_amount.format_for(crate::i18n::english())}</span>
                                     <span class="option-sub">{format!(
                                         "{} {} {} {balance_days} {}.",
-                                        i18n::OPTION_DP_REST,
-                                        (price - dp_amount).format(),
-                                        i18n::OPTION_DP_REST_DUE,
-                                        i18n::DAYS_BEFORE_EVENT,
+                                        i18n::OPTION_DP_REST(),
+                                        (price - dp_amount).format_for(crate::i18n::english()),
+                                        i18n::OPTION_DP_REST_DUE(),
+                                        i18n::DAYS_BEFORE_EVENT(),
                                     )}</span>
                                 </span>
                             </label>
@@ -639,29 +639,29 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
                                     on:change=move |_| option.set(PaymentOption::Full)
                                 />
                                 <span class="option-text">
-                                    <span class="option-title">{i18n::OPTION_FULL}</span>
-                                    <span class="option-amount">{price.format()}</span>
-                                    <span class="option-sub">{i18n::OPTION_FULL_SUB}</span>
+                                    <span class="option-title">{i18n::OPTION_FULL()}</span>
+                                    <span class="option-amount">{price.format_for(crate::i18n::english())}</span>
+                                    <span class="option-sub">{i18n::OPTION_FULL_SUB()}</span>
                                 </span>
                             </label>
                         </fieldset>
                         <div class="deadline-rule" data-testid="deadline-rule">
-                            <strong>{format!("{} {deadline_minutes} {}", i18n::PAY_WITHIN, i18n::MINUTES)}</strong>
-                            {format!(" {}", i18n::PAY_WITHIN_TAIL)}
+                            <strong>{format!("{} {deadline_minutes} {}", i18n::PAY_WITHIN(), i18n::MINUTES())}</strong>
+                            {format!(" {}", i18n::PAY_WITHIN_TAIL())}
                             <p>{move || format!(
                                 "{} {} {}",
-                                i18n::PAY_WITHIN_DETAIL,
-                                if option.get() == PaymentOption::Dp { dp_amount.format() } else { price.format() },
-                                i18n::PAY_WITHIN_DETAIL_TAIL,
+                                i18n::PAY_WITHIN_DETAIL(),
+                                if option.get() == PaymentOption::Dp { dp_amount.format_for(crate::i18n::english()) } else { price.format_for(crate::i18n::english()) },
+                                i18n::PAY_WITHIN_DETAIL_TAIL(),
                             )}</p>
                         </div>
-                        <p class="policy">{i18n::CANCEL_POLICY}</p>
+                        <p class="policy">{i18n::CANCEL_POLICY()}</p>
                         <FormError message=review_error/>
                         <Show when=is_crew>
-                            <div class="alert alert-info" role="status"><p>{i18n::BOOKING_CREW_CANNOT}</p></div>
+                            <div class="alert alert-info" role="status"><p>{i18n::BOOKING_CREW_CANNOT()}</p></div>
                         </Show>
                         <div class="wizard-actions">
-                            <button type="button" class="btn btn-ghost" data-testid="wizard-back" on:click=move |_| back()>{i18n::BACK}</button>
+                            <button type="button" class="btn btn-ghost" data-testid="wizard-back" on:click=move |_| back()>{i18n::BACK()}</button>
                             <button
                                 type="button"
                                 class="btn btn-primary btn-large"
@@ -671,18 +671,18 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
                                 on:click=confirm.clone()
                             >
                                 {move || if pending.get() {
-                                    view! { <Spinner/><span>{i18n::BOOKING_CONFIRMING}</span> }.into_any()
+                                    view! { <Spinner/><span>{i18n::BOOKING_CONFIRMING()}</span> }.into_any()
                                 } else if auth.is_signed_in() {
-                                    view! { <span>{i18n::BOOKING_CONFIRM}</span> }.into_any()
+                                    view! { <span>{i18n::BOOKING_CONFIRM()}</span> }.into_any()
                                 } else {
-                                    view! { <span>{i18n::BOOKING_LOGIN_CONFIRM}</span> }.into_any()
+                                    view! { <span>{i18n::BOOKING_LOGIN_CONFIRM()}</span> }.into_any()
                                 }}
                             </button>
                         </div>
                         <Show when=move || !auth.is_signed_in()>
                             <p class="signin-note" data-testid="signin-note">
-                                {i18n::BOOKING_SIGNED_OUT}" "
-                                <a href=register_href.clone() on:click=move |_| keep_for_later()>{i18n::BOOKING_REGISTER}</a>
+                                {i18n::BOOKING_SIGNED_OUT()}" "
+                                <a href=register_href.clone() on:click=move |_| keep_for_later()>{i18n::BOOKING_REGISTER()}</a>
                             </p>
                         </Show>
                     }
@@ -691,13 +691,13 @@ fn Wizard(package: Package, settings: StudioSettings) -> impl IntoView {
                 }}
             </section>
             <aside class="card wizard-summary" class:on-review=move || step.get() == Step::Review aria-labelledby="summary-title">
-                <h2 id="summary-title" class="summary-title">{i18n::SUMMARY_TITLE}</h2>
+                <h2 id="summary-title" class="summary-title">{i18n::SUMMARY_TITLE()}</h2>
                 <dl class="summary-list">
-                    <div><dt>{i18n::PACKAGE}</dt><dd>{package.with_value(|p| p.name.clone())}</dd></div>
-                    <div><dt>{i18n::DATE}</dt><dd>{when_text}</dd></div>
-                    <div><dt>{i18n::TIME}</dt><dd>{time_text}</dd></div>
-                    <div><dt>{i18n::LOCATION}</dt><dd>{move || { let l = location.get(); if l.trim().is_empty() { i18n::NOT_CHOSEN.to_owned() } else { l } }}</dd></div>
-                    <div class="summary-total"><dt>{i18n::TOTAL}</dt><dd>{price.format()}</dd></div>
+                    <div><dt>{i18n::PACKAGE()}</dt><dd>{package.with_value(|p| p.name.clone())}</dd></div>
+                    <div><dt>{i18n::DATE()}</dt><dd>{when_text}</dd></div>
+                    <div><dt>{i18n::TIME()}</dt><dd>{time_text}</dd></div>
+                    <div><dt>{i18n::LOCATION()}</dt><dd>{move || { let l = location.get(); if l.trim().is_empty() { i18n::NOT_CHOSEN().to_owned() } else { l } }}</dd></div>
+                    <div class="summary-total"><dt>{i18n::TOTAL()}</dt><dd>{price.format_for(crate::i18n::english())}</dd></div>
                 </dl>
             </aside>
         </div>

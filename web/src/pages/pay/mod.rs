@@ -63,7 +63,7 @@ async fn load(auth: crate::state::AuthState, id: Uuid) -> Result<PayData, ApiErr
 
 #[component]
 pub fn PayPage() -> impl IntoView {
-    set_title(i18n::PAY_TITLE);
+    set_title(i18n::PAY_TITLE());
     let auth = use_auth();
     let id = booking_id_param();
     let data = LocalResource::new(move || {
@@ -88,7 +88,7 @@ pub fn PayPage() -> impl IntoView {
                     Ok(d) => view! { <PayView data=d/> }.into_any(),
                     Err(err) if err.code() == Some(ErrorCode::NotFound) => view! { <BookingNotFound/> }.into_any(),
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::PAY_LOAD_FAILED retry=Callback::new(move |()| data.refetch())/>
+                        <LoadError error=error what=i18n::PAY_LOAD_FAILED() retry=Callback::new(move |()| data.refetch())/>
                     }
                     .into_any(),
                 }
@@ -102,9 +102,9 @@ pub fn PayPage() -> impl IntoView {
 pub fn BookingNotFound() -> impl IntoView {
     view! {
         <section class="card empty-state" data-testid="booking-not-found">
-            <h1>{i18n::BOOKING_NOT_FOUND}</h1>
-            <p>{i18n::BOOKING_NOT_FOUND_TEXT}</p>
-            <a class="btn btn-primary" href="/akun">{i18n::BACK_TO_ACCOUNT}</a>
+            <h1>{i18n::BOOKING_NOT_FOUND()}</h1>
+            <p>{i18n::BOOKING_NOT_FOUND_TEXT()}</p>
+            <a class="btn btn-primary" href="/akun">{i18n::BACK_TO_ACCOUNT()}</a>
         </section>
     }
 }
@@ -144,17 +144,17 @@ fn PayView(data: PayData) -> impl IntoView {
         .into_any(),
         PayMode::Waiting => view! {
             <section class="card" data-testid="proof-waiting">
-                <h2 class="card-title">{i18n::PAY_WAITING_TITLE}</h2>
-                <p>{i18n::PAY_WAITING_TEXT}</p>
-                <a class="btn btn-primary" href=detail_href.clone()>{i18n::SEE_BOOKING}</a>
+                <h2 class="card-title">{i18n::PAY_WAITING_TITLE()}</h2>
+                <p>{i18n::PAY_WAITING_TEXT()}</p>
+                <a class="btn btn-primary" href=detail_href.clone()>{i18n::SEE_BOOKING()}</a>
             </section>
         }
         .into_any(),
         PayMode::Nothing => view! {
             <section class="card" data-testid="nothing-to-pay">
-                <h2 class="card-title">{i18n::PAY_NOTHING_TITLE}</h2>
-                <p>{i18n::PAY_NOTHING_TEXT}</p>
-                <a class="btn btn-primary" href=detail_href.clone()>{i18n::SEE_BOOKING}</a>
+                <h2 class="card-title">{i18n::PAY_NOTHING_TITLE()}</h2>
+                <p>{i18n::PAY_NOTHING_TEXT()}</p>
+                <a class="btn btn-primary" href=detail_href.clone()>{i18n::SEE_BOOKING()}</a>
             </section>
         }
         .into_any(),
@@ -163,30 +163,30 @@ fn PayView(data: PayData) -> impl IntoView {
     view! {
         <header class="page-header">
             <nav class="breadcrumb" aria-label="Breadcrumb">
-                <a href="/akun">{i18n::BREADCRUMB_ACCOUNT}</a>
+                <a href="/akun">{i18n::BREADCRUMB_ACCOUNT()}</a>
                 <span aria-hidden="true">" / "</span>
                 <a href=detail_href.clone()>{booking.code.clone()}</a>
                 <span aria-hidden="true">" / "</span>
-                <span aria-current="page">{i18n::PAY_TITLE}</span>
+                <span aria-current="page">{i18n::PAY_TITLE()}</span>
             </nav>
             <div class="detail-head">
-                <h1>{i18n::PAY_TITLE}</h1>
+                <h1>{i18n::PAY_TITLE()}</h1>
                 <BookingStatusBadge status=booking.status/>
             </div>
         </header>
         <div class="pay-grid">
             <div>
                 <section class="card" aria-labelledby="pay-summary">
-                    <h2 id="pay-summary" class="card-title">{i18n::PAY_SUMMARY}</h2>
+                    <h2 id="pay-summary" class="card-title">{i18n::PAY_SUMMARY()}</h2>
                     <dl class="facts">
-                        <div><dt>{i18n::BOOKING_CODE}</dt><dd class="detail-code">{booking.code.clone()}</dd></div>
-                        <div><dt>{i18n::PACKAGE}</dt><dd>{format!("{} · {}", booking.package.service_kind.label_id(), booking.package.name)}</dd></div>
-                        <div><dt>{i18n::DATE}</dt><dd>{i18n::format_day_long(booking.event_date)}</dd></div>
-                        <div><dt>{i18n::TIME}</dt><dd>{time_label(&booking)}</dd></div>
-                        <div><dt>{i18n::LOCATION}</dt><dd>{booking.location.clone()}</dd></div>
-                        <div><dt>{i18n::TOTAL}</dt><dd class="strong">{booking.total.format()}</dd></div>
+                        <div><dt>{i18n::BOOKING_CODE()}</dt><dd class="detail-code">{booking.code.clone()}</dd></div>
+                        <div><dt>{i18n::PACKAGE()}</dt><dd>{format!("{} · {}", booking.package.service_kind.label(crate::i18n::english()), booking.package.name)}</dd></div>
+                        <div><dt>{i18n::DATE()}</dt><dd>{i18n::format_day_long(booking.event_date)}</dd></div>
+                        <div><dt>{i18n::TIME()}</dt><dd>{time_label(&booking)}</dd></div>
+                        <div><dt>{i18n::LOCATION()}</dt><dd>{booking.location.clone()}</dd></div>
+                        <div><dt>{i18n::TOTAL()}</dt><dd class="strong">{booking.total.format_for(crate::i18n::english())}</dd></div>
                         {(booking.paid.amount() > 0).then(|| view! {
-                            <div><dt>{i18n::PAID}</dt><dd>{booking.paid.format()}</dd></div>
+                            <div><dt>{i18n::PAID()}</dt><dd>{booking.paid.format_for(crate::i18n::english())}</dd></div>
                         })}
                     </dl>
                 </section>
@@ -214,15 +214,15 @@ fn PayNow(
     let closed = Memo::new(move |_| deadline.is_some_and(|d| ms_left(d, now.get()) <= 0.0));
     let done = RwSignal::new(None::<Payment>);
     let kind_text = match kind {
-        PaymentKind::Dp => format!("{} {dp_percent}%", i18n::DP),
-        PaymentKind::Full => i18n::OPTION_FULL.to_owned(),
-        PaymentKind::Balance => i18n::KIND_BALANCE.to_owned(),
+        PaymentKind::Dp => format!("{} {dp_percent}%", i18n::DP()),
+        PaymentKind::Full => i18n::OPTION_FULL().to_owned(),
+        PaymentKind::Balance => i18n::KIND_BALANCE().to_owned(),
     };
     let reupload = reason.is_some();
     let countdown_label = if reupload {
-        i18n::COUNTDOWN_REUPLOAD
+        i18n::COUNTDOWN_REUPLOAD()
     } else {
-        i18n::COUNTDOWN_PAY
+        i18n::COUNTDOWN_PAY()
     };
     let detail_for_done = detail_href.clone();
     let banks = StoredValue::new(banks);
@@ -234,24 +234,24 @@ fn PayNow(
         >
             {reason.clone().map(|r| view! {
                 <div class="alert alert-error" role="alert" data-testid="rejected-reason">
-                    <p><strong>{i18n::PAY_REJECTED}</strong>" "{if r.is_empty() { String::new() } else { format!("{}: {r}", i18n::REJECT_REASON) }}</p>
-                    <p>{i18n::PAY_REJECTED_NEXT}</p>
+                    <p><strong>{i18n::PAY_REJECTED()}</strong>" "{if r.is_empty() { String::new() } else { format!("{}: {r}", i18n::REJECT_REASON()) }}</p>
+                    <p>{i18n::PAY_REJECTED_NEXT()}</p>
                 </div>
             })}
             <section class="card" aria-labelledby="pay-amount">
-                <h2 id="pay-amount" class="card-title step-heading"><span class="stepper-num">"1"</span>{i18n::PAY_STEP_TRANSFER}</h2>
-                <p class="amount-label">{format!("{} · {kind_text}", i18n::PAY_AMOUNT)}</p>
+                <h2 id="pay-amount" class="card-title step-heading"><span class="stepper-num">"1"</span>{i18n::PAY_STEP_TRANSFER()}</h2>
+                <p class="amount-label">{format!("{} · {kind_text}", i18n::PAY_AMOUNT())}</p>
                 <div class="bank-number-row">
-                    <p class="amount-due" data-testid="amount-due">{amount.format()}</p>
-                    <CopyButton text=amount.amount().to_string() label=i18n::COPY_AMOUNT/>
+                    <p class="amount-due" data-testid="amount-due">{amount.format_for(crate::i18n::english())}</p>
+                    <CopyButton text=amount.amount().to_string() label=i18n::COPY_AMOUNT()/>
                 </div>
                 {deadline.map(|d| view! { <Countdown deadline=d label=countdown_label/> })}
                 {due_date.map(|d| view! {
-                    <p class="alert alert-info" data-testid="balance-due">{format!("{} {}.", i18n::BALANCE_DUE_BY, i18n::format_day_long(d))}</p>
+                    <p class="alert alert-info" data-testid="balance-due">{format!("{} {}.", i18n::BALANCE_DUE_BY(), i18n::format_day_long(d))}</p>
                 })}
-                <h3 class="bank-heading">{i18n::PAY_TO_ACCOUNTS}</h3>
+                <h3 class="bank-heading">{i18n::PAY_TO_ACCOUNTS()}</h3>
                 {if banks.with_value(Vec::is_empty) {
-                    view! { <div class="alert alert-error" role="alert"><p>{i18n::PAY_NO_BANKS}</p></div> }.into_any()
+                    view! { <div class="alert alert-error" role="alert"><p>{i18n::PAY_NO_BANKS()}</p></div> }.into_any()
                 } else {
                     view! {
                         <ul class="bank-list" data-testid="bank-list">
@@ -260,9 +260,9 @@ fn PayNow(
                                     <p class="bank-name">{b.bank.clone()}</p>
                                     <div class="bank-number-row">
                                         <span class="bank-number">{b.account_number.clone()}</span>
-                                        <CopyButton text=b.account_number.clone() label=i18n::COPY_NUMBER/>
+                                        <CopyButton text=b.account_number.clone() label=i18n::COPY_NUMBER()/>
                                     </div>
-                                    <p class="bank-holder">{format!("{} {}", i18n::ON_BEHALF_OF, b.holder_name)}</p>
+                                    <p class="bank-holder">{format!("{} {}", i18n::ON_BEHALF_OF(), b.holder_name)}</p>
                                 </li>
                             }).collect_view()}
                         </ul>
@@ -274,9 +274,9 @@ fn PayNow(
                 when=move || !closed.get()
                 fallback=move || view! {
                     <section class="card" data-testid="pay-closed">
-                        <h2 class="card-title">{i18n::PAY_CLOSED_TITLE}</h2>
-                        <p>{i18n::PAY_CLOSED_TEXT}</p>
-                        <a class="btn btn-primary" href="/harga">{i18n::BOOK_AGAIN}</a>
+                        <h2 class="card-title">{i18n::PAY_CLOSED_TITLE()}</h2>
+                        <p>{i18n::PAY_CLOSED_TEXT()}</p>
+                        <a class="btn btn-primary" href="/harga">{i18n::BOOK_AGAIN()}</a>
                     </section>
                 }
             >
@@ -303,8 +303,8 @@ fn CopyButton(text: String, label: &'static str) -> impl IntoView {
     view! {
         <button type="button" class="btn btn-ghost copy-btn" on:click=copy aria-live="polite">
             {move || match state.get() {
-                Some(true) => i18n::COPIED,
-                Some(false) => i18n::COPY_FAILED,
+                Some(true) => i18n::COPIED(),
+                Some(false) => i18n::COPY_FAILED(),
                 None => label,
             }}
         </button>
@@ -417,10 +417,10 @@ fn UploadForm(
         }
         form_error.set(None);
         let bank_id = bank.with_untracked(|b| Uuid::parse_str(b).ok());
-        bank_error.set(bank_id.is_none().then(|| i18n::PAY_PICK_BANK.to_owned()));
+        bank_error.set(bank_id.is_none().then(|| i18n::PAY_PICK_BANK().to_owned()));
         let file = picked.with_untracked(|p| p.as_ref().map(|p| p.file.clone()));
         if file.is_none() && file_error.get_untracked().is_none() {
-            file_error.set(Some(i18n::PAY_PICK_FILE.to_owned()));
+            file_error.set(Some(i18n::PAY_PICK_FILE().to_owned()));
         }
         let (Some(bank_account_id), Some(file)) = (bank_id, file) else {
             return;
@@ -482,7 +482,7 @@ fn UploadForm(
             let selected_id = id.clone();
             view! {
                 <option value=id selected=move || bank.with(|v| *v == selected_id)>
-                    {format!("{} · {} · {} {}", b.bank, b.account_number, i18n::ON_BEHALF_OF, b.holder_name)}
+                    {format!("{} · {} · {} {}", b.bank, b.account_number, i18n::ON_BEHALF_OF(), b.holder_name)}
                 </option>
             }
         })
@@ -490,13 +490,13 @@ fn UploadForm(
 
     view! {
         <section class="card" aria-labelledby="pay-upload">
-            <h2 id="pay-upload" class="card-title step-heading"><span class="stepper-num">"2"</span>{i18n::PAY_STEP_UPLOAD}</h2>
+            <h2 id="pay-upload" class="card-title step-heading"><span class="stepper-num">"2"</span>{i18n::PAY_STEP_UPLOAD()}</h2>
             <form id="proof-form" novalidate on:submit=on_submit>
                 {move || form_error.get().map(|msg| view! {
                     <div class="alert alert-error" role="alert" data-testid="form-error"><p>{msg}</p></div>
                 })}
                 <div class="field" class:has-error=move || bank_error.with(Option::is_some)>
-                    <label for="bank_account_id">{i18n::LABEL_BANK_ACCOUNT}</label>
+                    <label for="bank_account_id">{i18n::LABEL_BANK_ACCOUNT()}</label>
                     <select
                         id="bank_account_id"
                         name="bank_account_id"
@@ -512,11 +512,11 @@ fn UploadForm(
                     </select>
                     {move || match bank_error.get() {
                         Some(msg) => view! { <p class="field-error" data-testid="error-bank_account_id">{msg}</p> }.into_any(),
-                        None => view! { <p class="field-hint">{i18n::HINT_BANK_ACCOUNT}</p> }.into_any(),
+                        None => view! { <p class="field-hint">{i18n::HINT_BANK_ACCOUNT()}</p> }.into_any(),
                     }}
                 </div>
                 <div class="field">
-                    <span class="field-label" id="proof-label">{i18n::LABEL_PROOF}</span>
+                    <span class="field-label" id="proof-label">{i18n::LABEL_PROOF()}</span>
                     <label
                         for="proof"
                         class="dropzone"
@@ -529,8 +529,8 @@ fn UploadForm(
                         on:drop=on_drop
                     >
                         <UploadIcon/>
-                        <p class="dropzone-title">{i18n::DROP_TITLE}</p>
-                        <p class="dropzone-hint">{i18n::DROP_HINT}</p>
+                        <p class="dropzone-title">{i18n::DROP_TITLE()}</p>
+                        <p class="dropzone-hint">{i18n::DROP_HINT()}</p>
                         <input
                             type="file"
                             id="proof"
@@ -545,7 +545,7 @@ fn UploadForm(
                     </label>
                     {move || match file_error.get() {
                         Some(msg) => view! { <p class="field-error" id="proof-message" data-testid="error-proof" role="alert">{msg}</p> }.into_any(),
-                        None => view! { <p class="field-hint" id="proof-message">{i18n::HINT_PROOF}</p> }.into_any(),
+                        None => view! { <p class="field-hint" id="proof-message">{i18n::HINT_PROOF()}</p> }.into_any(),
                     }}
                 </div>
                 {move || picked.get().map(|p| {
@@ -554,24 +554,24 @@ fn UploadForm(
                     view! {
                         <div class="file-preview" data-testid="file-preview">
                             {match p.preview {
-                                Some(url) => view! { <img src=url alt=i18n::PROOF_PREVIEW_ALT/> }.into_any(),
+                                Some(url) => view! { <img src=url alt=i18n::PROOF_PREVIEW_ALT()/> }.into_any(),
                                 None => view! { <PdfIcon/> }.into_any(),
                             }}
                             <div class="file-meta">
                                 <p class="file-name">{name}</p>
                                 <p class="file-size">{size}</p>
                                 <button type="button" class="btn btn-link btn-small" disabled=move || uploading.get() on:click=clear>
-                                    {i18n::PROOF_CHANGE}
+                                    {i18n::PROOF_CHANGE()}
                                 </button>
                             </div>
                         </div>
                     }
                 })}
                 {move || percent().map(|pct| view! {
-                    <div class="progress" data-testid="upload-progress" role="progressbar" aria-label=i18n::UPLOAD_PROGRESS aria-valuemin="0" aria-valuemax="100" aria-valuenow=format!("{pct:.0}")>
+                    <div class="progress" data-testid="upload-progress" role="progressbar" aria-label=i18n::UPLOAD_PROGRESS() aria-valuemin="0" aria-valuemax="100" aria-valuenow=format!("{pct:.0}")>
                         <div class="progress-track"><div class="progress-bar" style=format!("width: {pct:.1}%")></div></div>
                         <p class="progress-text">
-                            <span>{move || if uploading.get() { i18n::UPLOADING } else { i18n::UPLOADED }}</span>
+                            <span>{move || if uploading.get() { i18n::UPLOADING() } else { i18n::UPLOADED() }}</span>
                             <span>{format!("{pct:.0}%")}</span>
                         </p>
                     </div>
@@ -585,9 +585,9 @@ fn UploadForm(
                         aria-busy=move || uploading.get().to_string()
                     >
                         {move || if uploading.get() {
-                            view! { <Spinner/><span>{i18n::UPLOADING}</span> }.into_any()
+                            view! { <Spinner/><span>{i18n::UPLOADING()}</span> }.into_any()
                         } else {
-                            view! { <span>{i18n::UPLOAD_SUBMIT}</span> }.into_any()
+                            view! { <span>{i18n::UPLOAD_SUBMIT()}</span> }.into_any()
                         }}
                     </button>
                 </div>
@@ -599,14 +599,14 @@ fn UploadForm(
 /// What to say when the upload failed, with what to do next.
 fn upload_failure(err: &ApiError) -> String {
     match err {
-        ApiError::Network => i18n::UPLOAD_NETWORK.to_owned(),
+        ApiError::Network => i18n::UPLOAD_NETWORK().to_owned(),
         _ => err.message(),
     }
 }
 
 #[component]
 fn UploadDone(detail_href: String) -> impl IntoView {
-    let notice = Signal::derive(|| Some(i18n::PROOF_SENT.to_owned()));
+    let notice = Signal::derive(|| Some(i18n::PROOF_SENT().to_owned()));
     view! {
         <section class="card upload-done" data-testid="upload-done">
             <svg class="done-mark" viewBox="0 0 56 56" aria-hidden="true" focusable="false">
@@ -614,8 +614,8 @@ fn UploadDone(detail_href: String) -> impl IntoView {
                 <path d="M17 29l7.5 7.5L40 21" fill="none" stroke="currentColor" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/>
             </svg>
             <Notice message=notice/>
-            <p>{i18n::PROOF_SENT_TEXT}</p>
-            <a class="btn btn-primary" href=detail_href data-testid="to-booking">{i18n::SEE_BOOKING}</a>
+            <p>{i18n::PROOF_SENT_TEXT()}</p>
+            <a class="btn btn-primary" href=detail_href data-testid="to-booking">{i18n::SEE_BOOKING()}</a>
         </section>
     }
 }

@@ -112,17 +112,17 @@ pub fn check_proof(name: &str, mime: &str, size: f64) -> Result<(), String> {
         }
     });
     if !known {
-        return Err(i18n::PROOF_BAD_TYPE.to_owned());
+        return Err(i18n::PROOF_BAD_TYPE().to_owned());
     }
     if size <= 0.0 {
-        return Err(i18n::PROOF_EMPTY.to_owned());
+        return Err(i18n::PROOF_EMPTY().to_owned());
     }
     if size > MAX_PROOF_BYTES as f64 {
         return Err(format!(
             "{} ({}). {}",
-            i18n::PROOF_TOO_BIG,
+            i18n::PROOF_TOO_BIG(),
             i18n::file_size(size),
-            i18n::PROOF_TOO_BIG_HINT
+            i18n::PROOF_TOO_BIG_HINT()
         ));
     }
     Ok(())
@@ -291,7 +291,7 @@ mod tests {
         assert!(check_proof("bukti.webp", "image/webp", 1.0).is_ok());
         assert_eq!(
             check_proof("bukti.heic", "image/heic", 200_000.0),
-            Err(i18n::PROOF_BAD_TYPE.to_owned())
+            Err(i18n::PROOF_BAD_TYPE().to_owned())
         );
         assert!(check_proof("page.html", "text/html", 10.0).is_err());
         assert!(check_proof("a.png", "image/png", 0.0).is_err());

@@ -84,7 +84,7 @@ pub fn LikeButton(
                     }
                     Err(err) => {
                         let _ =
-                            error.try_set(Some(format!("{} {}", i18n::LIKE_FAILED, err.message())));
+                            error.try_set(Some(format!("{} {}", i18n::LIKE_FAILED(), err.message())));
                     }
                 }
             });
@@ -92,10 +92,10 @@ pub fn LikeButton(
     };
 
     let label = move || match access.get() {
-        LikeAccess::SignIn => i18n::LIKE_SIGN_IN,
-        LikeAccess::ReadOnly => i18n::LIKE_CREW,
-        LikeAccess::Toggle if like.get().liked => i18n::UNLIKE_LABEL,
-        LikeAccess::Toggle => i18n::LIKE_LABEL,
+        LikeAccess::SignIn => i18n::LIKE_SIGN_IN(),
+        LikeAccess::ReadOnly => i18n::LIKE_CREW(),
+        LikeAccess::Toggle if like.get().liked => i18n::UNLIKE_LABEL(),
+        LikeAccess::Toggle => i18n::LIKE_LABEL(),
     };
     view! {
         <button

@@ -27,7 +27,7 @@ pub use post::PortfolioPostPage;
 
 #[component]
 pub fn PortfolioPage() -> impl IntoView {
-    set_title(i18n::PORTFOLIO_TITLE);
+    set_title(i18n::PORTFOLIO_TITLE());
     let auth = use_auth();
     let query = use_query_map();
     let filter = Memo::new(move |_| {
@@ -42,9 +42,9 @@ pub fn PortfolioPage() -> impl IntoView {
     view! {
         <section class="page-hero">
             <div class="container">
-                <p class="eyebrow">{i18n::PORTFOLIO_EYEBROW}</p>
-                <h1>{i18n::PORTFOLIO_TITLE}</h1>
-                <p class="lead">{i18n::PORTFOLIO_LEAD}</p>
+                <p class="eyebrow">{i18n::PORTFOLIO_EYEBROW()}</p>
+                <h1>{i18n::PORTFOLIO_TITLE()}</h1>
+                <p class="lead">{i18n::PORTFOLIO_LEAD()}</p>
             </div>
         </section>
         <div class="container portfolio">
@@ -59,7 +59,7 @@ pub fn PortfolioPage() -> impl IntoView {
                         Ok(page) if page.items.is_empty() => view! { <EmptyGallery filtered=shown.category.is_some()/> }.into_any(),
                         Ok(page) => view! { <PostGrid first=page filter=shown/> }.into_any(),
                         Err(error) => view! {
-                            <LoadError error=error what=i18n::PORTFOLIO_LOAD_FAILED retry=Callback::new(move |()| first.refetch())/>
+                            <LoadError error=error what=i18n::PORTFOLIO_LOAD_FAILED() retry=Callback::new(move |()| first.refetch())/>
                         }
                         .into_any(),
                     }
@@ -121,8 +121,8 @@ fn CategoryChips(
     };
     let all = chip.clone();
     view! {
-        <div class="category-chips" role="group" aria-label=i18n::PORTFOLIO_CATEGORIES_LABEL data-testid="category-chips">
-            {all(String::new(), i18n::PORTFOLIO_ALL.to_owned())}
+        <div class="category-chips" role="group" aria-label=i18n::PORTFOLIO_CATEGORIES_LABEL() data-testid="category-chips">
+            {all(String::new(), i18n::PORTFOLIO_ALL().to_owned())}
             {move || list().into_iter().map(|(slug, name)| chip(slug, name)).collect_view()}
         </div>
     }
@@ -132,12 +132,12 @@ fn CategoryChips(
 fn SortSelect(filter: Memo<Filter>) -> impl IntoView {
     let show = use_show();
     let options = [
-        (Sort::Popular, i18n::SORT_POPULAR),
-        (Sort::Newest, i18n::SORT_NEWEST),
+        (Sort::Popular, i18n::SORT_POPULAR()),
+        (Sort::Newest, i18n::SORT_NEWEST()),
     ];
     view! {
         <div class="portfolio-sort">
-            <label for="portfolio-sort">{i18n::PORTFOLIO_SORT_LABEL}</label>
+            <label for="portfolio-sort">{i18n::PORTFOLIO_SORT_LABEL()}</label>
             <select
                 id="portfolio-sort"
                 prop:value=move || filter.with(|f| f.sort.as_str())
@@ -193,18 +193,18 @@ fn PostGrid(first: PostPage, filter: Filter) -> impl IntoView {
             <For each=move || posts.get() key=|p| p.id children=|p| view! { <PostCard post=p/> }/>
         </div>
         <p class="portfolio-shown muted">
-            {move || format!("{} {} {} {total} {}", i18n::PORTFOLIO_SHOWN, posts.with(Vec::len), i18n::OF, i18n::PORTFOLIO_WORKS)}
+            {move || format!("{} {} {} {total} {}", i18n::PORTFOLIO_SHOWN(), posts.with(Vec::len), i18n::OF(), i18n::PORTFOLIO_WORKS())}
         </p>
         {move || error.get().map(|error| view! {
-            <LoadError error=error what=i18n::PORTFOLIO_MORE_FAILED retry=Callback::new(move |()| load_more())/>
+            <LoadError error=error what=i18n::PORTFOLIO_MORE_FAILED() retry=Callback::new(move |()| load_more())/>
         })}
         <Show when=more>
             <div class="load-more">
                 <button type="button" id="load-more" class="btn btn-ghost" disabled=move || loading.get() aria-busy=move || loading.get().to_string() on:click=move |_| load_more()>
                     {move || if loading.get() {
-                        view! { <Spinner/><span>{i18n::LOADING}</span> }.into_any()
+                        view! { <Spinner/><span>{i18n::LOADING()}</span> }.into_any()
                     } else {
-                        view! { <span>{i18n::PORTFOLIO_LOAD_MORE}</span> }.into_any()
+                        view! { <span>{i18n::PORTFOLIO_LOAD_MORE()}</span> }.into_any()
                     }}
                 </button>
             </div>
@@ -223,9 +223,9 @@ pub fn PostCard(post: PortfolioPost) -> impl IntoView {
             <div class="portfolio-cover">
                 {match cover {
                     Some(img) => img.into_any(),
-                    None => view! { <span class="portfolio-no-image">{i18n::PORTFOLIO_NO_IMAGE}</span> }.into_any(),
+                    None => view! { <span class="portfolio-no-image">{i18n::PORTFOLIO_NO_IMAGE()}</span> }.into_any(),
                 }}
-                {(!post.published).then(|| view! { <span class="status status-off portfolio-draft">{i18n::PORTFOLIO_DRAFT}</span> })}
+                {(!post.published).then(|| view! { <span class="status status-off portfolio-draft">{i18n::PORTFOLIO_DRAFT()}</span> })}
             </div>
             <div class="portfolio-card-body">
                 <p class="portfolio-card-category">{post.category.name.clone()}</p>
@@ -233,7 +233,7 @@ pub fn PostCard(post: PortfolioPost) -> impl IntoView {
                 <p class="portfolio-card-likes">
                     <HeartIcon/>
                     <span class="like-total">{post.like_count}</span>
-                    <span class="visually-hidden">{i18n::LIKES}</span>
+                    <span class="visually-hidden">{i18n::LIKES()}</span>
                 </p>
             </div>
         </a>
@@ -244,18 +244,18 @@ pub fn PostCard(post: PortfolioPost) -> impl IntoView {
 fn EmptyGallery(filtered: bool) -> impl IntoView {
     let (title, text) = if filtered {
         (
-            i18n::PORTFOLIO_EMPTY_CATEGORY,
-            i18n::PORTFOLIO_EMPTY_CATEGORY_TEXT,
+            i18n::PORTFOLIO_EMPTY_CATEGORY(),
+            i18n::PORTFOLIO_EMPTY_CATEGORY_TEXT(),
         )
     } else {
-        (i18n::PORTFOLIO_EMPTY, i18n::PORTFOLIO_EMPTY_TEXT)
+        (i18n::PORTFOLIO_EMPTY(), i18n::PORTFOLIO_EMPTY_TEXT())
     };
     view! {
         <section class="card empty-state" data-testid="portfolio-empty">
             <h2>{title}</h2>
             <p>{text}</p>
             {filtered.then(|| view! {
-                <a class="btn btn-ghost" href=model::GALLERY_HREF>{i18n::PORTFOLIO_SEE_ALL}</a>
+                <a class="btn btn-ghost" href=model::GALLERY_HREF>{i18n::PORTFOLIO_SEE_ALL()}</a>
             })}
         </section>
     }
@@ -265,7 +265,7 @@ fn EmptyGallery(filtered: bool) -> impl IntoView {
 fn GridSkeleton() -> impl IntoView {
     view! {
         <div class="portfolio-grid" aria-busy="true">
-            <span class="visually-hidden">{i18n::LOADING}</span>
+            <span class="visually-hidden">{i18n::LOADING()}</span>
             {(0..6)
                 .map(|_| view! {
                     <div class="portfolio-card portfolio-card-skeleton">

@@ -20,7 +20,7 @@ use crate::state::use_auth;
 
 #[component]
 pub fn PortfolioPostPage() -> impl IntoView {
-    set_title(i18n::PORTFOLIO_TITLE);
+    set_title(i18n::PORTFOLIO_TITLE());
     let auth = use_auth();
     let params = use_params_map();
     let id = Memo::new(move |_| {
@@ -47,7 +47,7 @@ pub fn PortfolioPostPage() -> impl IntoView {
                         Ok(p) => view! { <PostView post=p/> }.into_any(),
                         Err(err) if err.code() == Some(ErrorCode::NotFound) => view! { <PostNotFound/> }.into_any(),
                         Err(error) => view! {
-                            <LoadError error=error what=i18n::POST_LOAD_FAILED retry=Callback::new(move |()| post.refetch())/>
+                            <LoadError error=error what=i18n::POST_LOAD_FAILED() retry=Callback::new(move |()| post.refetch())/>
                         }
                         .into_any(),
                     }
@@ -84,18 +84,18 @@ fn PostView(post: PortfolioPost) -> impl IntoView {
 
     view! {
         <article class="post" data-post-id=post.id.to_string()>
-            <nav class="breadcrumb" aria-label=i18n::NAV_PORTFOLIO>
-                <a href=super::model::GALLERY_HREF>{i18n::NAV_PORTFOLIO}</a>
+            <nav class="breadcrumb" aria-label=i18n::NAV_PORTFOLIO()>
+                <a href=super::model::GALLERY_HREF>{i18n::NAV_PORTFOLIO()}</a>
                 " / "
                 <a href=category_href data-testid="post-category">{post.category.name.clone()}</a>
             </nav>
             <header class="post-header">
                 <h1>{post.title.clone()}</h1>
                 <div class="post-meta">
-                    {(!post.published).then(|| view! { <span class="status status-off">{i18n::PORTFOLIO_DRAFT}</span> })}
+                    {(!post.published).then(|| view! { <span class="status status-off">{i18n::PORTFOLIO_DRAFT()}</span> })}
                     <span class="post-category">{post.category.name.clone()}</span>
-                    <span class="post-likes" data-testid="post-likes"><HeartIcon/><span>{total}</span><span class="visually-hidden">{i18n::LIKES}</span></span>
-                    <span class="post-count">{format!("{count} {}", i18n::PHOTOS)}</span>
+                    <span class="post-likes" data-testid="post-likes"><HeartIcon/><span>{total}</span><span class="visually-hidden">{i18n::LIKES()}</span></span>
+                    <span class="post-count">{format!("{count} {}", i18n::PHOTOS())}</span>
                     <ShareButton title=post.title.clone() path=post_href(post.id)/>
                 </div>
             </header>
@@ -104,10 +104,10 @@ fn PostView(post: PortfolioPost) -> impl IntoView {
                 <div class="alert alert-error" role="alert" data-testid="like-error"><p>{text}</p></div>
             })}
             {if count == 0 {
-                view! { <p class="empty-state card">{i18n::POST_NO_IMAGES}</p> }.into_any()
+                view! { <p class="empty-state card">{i18n::POST_NO_IMAGES()}</p> }.into_any()
             } else {
                 view! {
-                    <ul id="post-images" class="post-images" aria-label=i18n::POST_IMAGES_LABEL>
+                    <ul id="post-images" class="post-images" aria-label=i18n::POST_IMAGES_LABEL()>
                         {post.images
                             .iter()
                             .zip(likes.get_value())
@@ -139,9 +139,9 @@ fn PostImage(
     let (w, h) = thumb_size(image.width, image.height);
     let label = format!(
         "{} {} {} {count}",
-        i18n::POST_OPEN_IMAGE,
+        i18n::POST_OPEN_IMAGE(),
         index + 1,
-        i18n::OF
+        i18n::OF()
     );
     view! {
         <li class="post-image" data-image-id=image.id.to_string()>
@@ -155,13 +155,13 @@ fn PostImage(
 
 #[component]
 fn PostNotFound() -> impl IntoView {
-    set_title(i18n::POST_NOT_FOUND);
+    set_title(i18n::POST_NOT_FOUND());
     view! {
         <section class="card empty-state post-not-found" data-testid="post-not-found">
             <p class="eyebrow">"404"</p>
-            <h1>{i18n::POST_NOT_FOUND}</h1>
-            <p>{i18n::POST_NOT_FOUND_TEXT}</p>
-            <a class="btn btn-primary" href=super::model::GALLERY_HREF>{i18n::POST_BACK}</a>
+            <h1>{i18n::POST_NOT_FOUND()}</h1>
+            <p>{i18n::POST_NOT_FOUND_TEXT()}</p>
+            <a class="btn btn-primary" href=super::model::GALLERY_HREF>{i18n::POST_BACK()}</a>
         </section>
     }
 }

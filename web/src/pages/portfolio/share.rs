@@ -80,12 +80,12 @@ pub fn ShareButton(title: String, path: String) -> impl IntoView {
         <span class="share">
             <button type="button" id="share-button" class="btn btn-ghost btn-small" aria-busy=move || busy.get().to_string() on:click=on_click>
                 <ShareIcon/>
-                <span>{i18n::SHARE}</span>
+                <span>{i18n::SHARE()}</span>
             </button>
             <span class="share-status" id="share-status" role="status" aria-live="polite">
                 {move || match status.get() {
-                    Some(Shared::Copied) => i18n::LINK_COPIED,
-                    Some(Shared::Failed) => i18n::LINK_COPY_FAILED,
+                    Some(Shared::Copied) => i18n::LINK_COPIED(),
+                    Some(Shared::Failed) => i18n::LINK_COPY_FAILED(),
                     _ => "",
                 }}
             </span>

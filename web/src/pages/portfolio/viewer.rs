@@ -70,11 +70,11 @@ pub fn Viewer(
 
     let index = move || open.get().unwrap_or(0);
     let image = move || images.with_value(|all| all.get(index()).cloned());
-    let counter = move || format!("{} {} {} {len}", i18n::PHOTO, index() + 1, i18n::OF);
+    let counter = move || format!("{} {} {} {len}", i18n::PHOTO(), index() + 1, i18n::OF());
     let several = len > 1;
 
     view! {
-        <div id="viewer" class="viewer" role="dialog" aria-modal="true" aria-label=i18n::VIEWER_LABEL aria-describedby="viewer-hint">
+        <div id="viewer" class="viewer" role="dialog" aria-modal="true" aria-label=i18n::VIEWER_LABEL() aria-describedby="viewer-hint">
             <div class="viewer-bar">
                 <p class="viewer-title">
                     <span class="viewer-post">{title}</span>
@@ -83,13 +83,13 @@ pub fn Viewer(
                 {move || likes.with_value(|all| all.get(index()).copied()).map(|state| view! {
                     <LikeButton state=state error=like_error/>
                 })}
-                <button type="button" id="viewer-close" class="viewer-close" aria-label=i18n::VIEWER_CLOSE on:click=move |_| close(open)>
+                <button type="button" id="viewer-close" class="viewer-close" aria-label=i18n::VIEWER_CLOSE() on:click=move |_| close(open)>
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>
             <div class="viewer-stage" on:touchstart=on_touch_start on:touchend=on_touch_end>
                 {several.then(|| view! {
-                    <button type="button" id="viewer-prev" class="viewer-nav viewer-prev" aria-label=i18n::VIEWER_PREV on:click=move |_| go(ViewerMove::Prev)>
+                    <button type="button" id="viewer-prev" class="viewer-nav viewer-prev" aria-label=i18n::VIEWER_PREV() on:click=move |_| go(ViewerMove::Prev)>
                         <span aria-hidden="true">"‹"</span>
                     </button>
                 })}
@@ -97,13 +97,13 @@ pub fn Viewer(
                     <img class="viewer-image" src=img.url width=img.width height=img.height alt=counter() data-image-id=img.id.to_string()/>
                 })}
                 {several.then(|| view! {
-                    <button type="button" id="viewer-next" class="viewer-nav viewer-next" aria-label=i18n::VIEWER_NEXT on:click=move |_| go(ViewerMove::Next)>
+                    <button type="button" id="viewer-next" class="viewer-nav viewer-next" aria-label=i18n::VIEWER_NEXT() on:click=move |_| go(ViewerMove::Next)>
                         <span aria-hidden="true">"›"</span>
                     </button>
                 })}
             </div>
             {move || like_error.get().map(|text| view! { <p class="viewer-error" role="alert">{text}</p> })}
-            <p id="viewer-hint" class="visually-hidden">{i18n::VIEWER_HINT}</p>
+            <p id="viewer-hint" class="visually-hidden">{i18n::VIEWER_HINT()}</p>
         </div>
     }
 }

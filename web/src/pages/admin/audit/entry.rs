@@ -29,8 +29,8 @@ pub fn AuditItem(entry: AuditEntry) -> impl IntoView {
             </div>
             <p class="audit-summary">{e.summary.clone()}</p>
             <p class="audit-actor">
-                {i18n::AUDIT_BY}" "<strong>{e.actor_name.clone()}</strong>" · "{e.actor_role.label_id()}
-                {link.map(|href| view! { " · " <a href=href>{i18n::AUDIT_OPEN}</a> })}
+                {i18n::AUDIT_BY()}" "<strong>{e.actor_name.clone()}</strong>" · "{e.actor_role.label(crate::i18n::english())}
+                {link.map(|href| view! { " · " <a href=href>{i18n::AUDIT_OPEN()}</a> })}
             </p>
             {(!changes.is_empty()).then(|| view! { <ChangeTable changes=changes/> })}
         </li>
@@ -42,15 +42,15 @@ fn ChangeTable(changes: Vec<Change>) -> impl IntoView {
     let count = changes.len();
     view! {
         <details class="audit-diff" data-testid="audit-diff">
-            <summary>{format!("{} ({count})", i18n::AUDIT_SHOW_CHANGES)}</summary>
+            <summary>{format!("{} ({count})", i18n::AUDIT_SHOW_CHANGES())}</summary>
             <div class="table-wrap">
                 <table class="admin-table audit-diff-table">
                     <thead>
                         <tr>
-                            <th scope="col">{i18n::AUDIT_FIELD}</th>
-                            <th scope="col">{i18n::AUDIT_BEFORE}</th>
-                            <th scope="col"><span class="visually-hidden">{i18n::AUDIT_BECOMES}</span></th>
-                            <th scope="col">{i18n::AUDIT_AFTER}</th>
+                            <th scope="col">{i18n::AUDIT_FIELD()}</th>
+                            <th scope="col">{i18n::AUDIT_BEFORE()}</th>
+                            <th scope="col"><span class="visually-hidden">{i18n::AUDIT_BECOMES()}</span></th>
+                            <th scope="col">{i18n::AUDIT_AFTER()}</th>
                         </tr>
                     </thead>
                     <tbody>

@@ -21,7 +21,7 @@ pub fn AuditFilters(initial: AuditFilter) -> impl IntoView {
     let narrowed =
         initial.entity.is_some() || initial.entity_id.is_some() || initial.actor_id.is_some();
 
-    let mut options = vec![("", i18n::AUDIT_ALL_ACTIONS)];
+    let mut options = vec![("", i18n::AUDIT_ALL_ACTIONS())];
     options.extend(AUDIT_ACTIONS.iter().copied());
 
     let on_submit = move |ev: SubmitEvent| {
@@ -31,7 +31,7 @@ pub fn AuditFilters(initial: AuditFilter) -> impl IntoView {
             to.with_untracked(|d| parse_date(d)),
         );
         if matches!((f, t), (Some(f), Some(t)) if t < f) {
-            range_error.set(Some(i18n::FILTER_RANGE_ERROR.to_owned()));
+            range_error.set(Some(i18n::FILTER_RANGE_ERROR().to_owned()));
             return;
         }
         range_error.set(None);
@@ -47,13 +47,13 @@ pub fn AuditFilters(initial: AuditFilter) -> impl IntoView {
 
     view! {
         <form class="filters audit-filters" id="audit-filters" role="search" on:submit=on_submit>
-            <SelectField id="audit-action" label=i18n::AUDIT_ACTION value=action options=options error=no_error/>
-            <Field id="audit-from" label=i18n::AUDIT_FROM value=from error=no_error input_type="date"/>
-            <Field id="audit-to" label=i18n::FILTER_TO value=to error=range_error input_type="date"/>
+            <SelectField id="audit-action" label=i18n::AUDIT_ACTION() value=action options=options error=no_error/>
+            <Field id="audit-from" label=i18n::AUDIT_FROM() value=from error=no_error input_type="date"/>
+            <Field id="audit-to" label=i18n::FILTER_TO() value=to error=range_error input_type="date"/>
             <div class="form-actions">
-                {narrowed.then(|| view! { <span class="muted audit-narrowed">{i18n::AUDIT_NARROWED}</span> })}
-                <button type="submit" class="btn btn-primary" data-testid="apply-filters">{i18n::FILTER_APPLY}</button>
-                <a class="btn btn-ghost" href=BASE>{i18n::FILTER_RESET}</a>
+                {narrowed.then(|| view! { <span class="muted audit-narrowed">{i18n::AUDIT_NARROWED()}</span> })}
+                <button type="submit" class="btn btn-primary" data-testid="apply-filters">{i18n::FILTER_APPLY()}</button>
+                <a class="btn btn-ghost" href=BASE>{i18n::FILTER_RESET()}</a>
             </div>
         </form>
     }

@@ -73,7 +73,7 @@ pub fn filter_href(f: &AuditFilter) -> String {
 
 #[component]
 pub fn AdminAuditPage() -> impl IntoView {
-    set_title(i18n::AUDIT_TITLE);
+    set_title(i18n::AUDIT_TITLE());
     view! {
         <RequireRole min=Role::Admin>
             <AuditLog/>
@@ -121,9 +121,9 @@ fn AuditLog() -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::ADMIN_STUDIO}</p>
-            <h1>{i18n::AUDIT_TITLE}</h1>
-            <p class="lead">{i18n::AUDIT_LEAD}</p>
+            <p class="eyebrow">{i18n::ADMIN_STUDIO()}</p>
+            <h1>{i18n::AUDIT_TITLE()}</h1>
+            <p class="lead">{i18n::AUDIT_LEAD()}</p>
         </header>
         <section class="card">
             {move || view! { <AuditFilters initial=filter.get()/> }}
@@ -136,15 +136,15 @@ fn AuditLog() -> impl IntoView {
                         <section class="card empty-state" data-testid="audit-empty">
                             {if filtered() {
                                 view! {
-                                    <h2>{i18n::AUDIT_NONE_MATCH}</h2>
-                                    <p>{i18n::AUDIT_NONE_MATCH_TEXT}</p>
-                                    <a class="btn btn-ghost" href=BASE>{i18n::FILTER_RESET}</a>
+                                    <h2>{i18n::AUDIT_NONE_MATCH()}</h2>
+                                    <p>{i18n::AUDIT_NONE_MATCH_TEXT()}</p>
+                                    <a class="btn btn-ghost" href=BASE>{i18n::FILTER_RESET()}</a>
                                 }
                                 .into_any()
                             } else {
                                 view! {
-                                    <h2>{i18n::AUDIT_EMPTY}</h2>
-                                    <p>{i18n::AUDIT_EMPTY_TEXT}</p>
+                                    <h2>{i18n::AUDIT_EMPTY()}</h2>
+                                    <p>{i18n::AUDIT_EMPTY_TEXT()}</p>
                                 }
                                 .into_any()
                             }}
@@ -156,7 +156,7 @@ fn AuditLog() -> impl IntoView {
                         let total = page.total;
                         view! {
                             <section class="card">
-                                <p class="muted" data-testid="audit-count">{format!("{total} {}", i18n::AUDIT_FOUND)}</p>
+                                <p class="muted" data-testid="audit-count">{format!("{total} {}", i18n::AUDIT_FOUND())}</p>
                                 <ol class="audit-list" id="audit-list" data-testid="audit-list">
                                     {page.items.into_iter().map(|e| view! { <AuditItem entry=e/> }).collect_view()}
                                 </ol>
@@ -170,7 +170,7 @@ fn AuditLog() -> impl IntoView {
                         .into_any()
                     }
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::AUDIT_LOAD_FAILED retry=Callback::new(move |()| entries.refetch())/>
+                        <LoadError error=error what=i18n::AUDIT_LOAD_FAILED() retry=Callback::new(move |()| entries.refetch())/>
                     }
                     .into_any(),
                 }

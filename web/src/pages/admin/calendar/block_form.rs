@@ -30,7 +30,7 @@ impl BlockText {
         let mut errors = FieldErrors::new();
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d").ok();
         if date.is_none() {
-            errors.insert("date".into(), i18n::BLOCK_DATE_REQUIRED.into());
+            errors.insert("date".into(), i18n::BLOCK_DATE_REQUIRED().into());
         }
         let time = |t: &str| Some(t.trim().to_owned()).filter(|t| !self.whole_day && !t.is_empty());
         let input = BlockInput {
@@ -41,7 +41,7 @@ impl BlockText {
         };
         // Unticking "whole day" means a range: both times are needed.
         if !self.whole_day && input.start_time.is_none() && input.end_time.is_none() {
-            errors.insert("start_time".into(), i18n::BLOCK_TIMES_REQUIRED.into());
+            errors.insert("start_time".into(), i18n::BLOCK_TIMES_REQUIRED().into());
         }
         match input.validate() {
             Ok(_) if errors.is_empty() => Ok(input),
@@ -123,21 +123,21 @@ pub fn BlockForm(date: RwSignal<String>, on_saved: Callback<Block>) -> impl Into
 
     view! {
         <section class="card editor" aria-labelledby="block-form-title">
-            <h2 id="block-form-title">{i18n::BLOCK_NEW_TITLE}</h2>
-            <p class="muted">{i18n::BLOCK_NEW_TEXT}</p>
+            <h2 id="block-form-title">{i18n::BLOCK_NEW_TITLE()}</h2>
+            <p class="muted">{i18n::BLOCK_NEW_TEXT()}</p>
             <form id="block-form" novalidate on:submit=on_submit>
                 <FormError message=form.form_error()/>
-                <Field id="date" label=i18n::LABEL_BLOCK_DATE value=date error=date_error input_type="date" hint=i18n::HINT_BLOCK_DATE form=form/>
-                <CheckboxField id="whole_day" label=i18n::FULL_DAY checked=whole_day hint=i18n::HINT_BLOCK_WHOLE_DAY form=form/>
+                <Field id="date" label=i18n::LABEL_BLOCK_DATE() value=date error=date_error input_type="date" hint=i18n::HINT_BLOCK_DATE() form=form/>
+                <CheckboxField id="whole_day" label=i18n::FULL_DAY() checked=whole_day hint=i18n::HINT_BLOCK_WHOLE_DAY() form=form/>
                 <Show when=move || !whole_day.get()>
                     <div class="form-grid">
-                        <Field id="start_time" label=i18n::LABEL_BLOCK_START value=start_time error=start_error input_type="time" form=form/>
-                        <Field id="end_time" label=i18n::LABEL_BLOCK_END value=end_time error=end_error input_type="time" form=form/>
+                        <Field id="start_time" label=i18n::LABEL_BLOCK_START() value=start_time error=start_error input_type="time" form=form/>
+                        <Field id="end_time" label=i18n::LABEL_BLOCK_END() value=end_time error=end_error input_type="time" form=form/>
                     </div>
                 </Show>
-                <Field id="reason" label=i18n::LABEL_BLOCK_REASON value=reason error=reason_error autocomplete="off" hint=i18n::HINT_BLOCK_REASON form=form/>
+                <Field id="reason" label=i18n::LABEL_BLOCK_REASON() value=reason error=reason_error autocomplete="off" hint=i18n::HINT_BLOCK_REASON() form=form/>
                 <div class="form-actions">
-                    <SubmitButton label=i18n::BLOCK_SAVE pending_label=i18n::SAVING pending=save.pending() id="save-block"/>
+                    <SubmitButton label=i18n::BLOCK_SAVE() pending_label=i18n::SAVING() pending=save.pending() id="save-block"/>
                 </div>
             </form>
         </section>

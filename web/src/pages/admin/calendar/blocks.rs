@@ -19,10 +19,10 @@ pub fn BlockTable(
             <table class="admin-table blocks-table">
                 <thead>
                     <tr>
-                        <th scope="col">{i18n::COL_DATE}</th>
-                        <th scope="col">{i18n::COL_TIME}</th>
-                        <th scope="col">{i18n::COL_REASON}</th>
-                        <th scope="col"><span class="visually-hidden">{i18n::COL_ACTIONS}</span></th>
+                        <th scope="col">{i18n::COL_DATE()}</th>
+                        <th scope="col">{i18n::COL_TIME()}</th>
+                        <th scope="col">{i18n::COL_REASON()}</th>
+                        <th scope="col"><span class="visually-hidden">{i18n::COL_ACTIONS()}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -48,7 +48,7 @@ pub fn BlockTable(
                                                     move |_| on_delete.run(b.clone())
                                                 }
                                             >
-                                                {i18n::DELETE}
+                                                {i18n::DELETE()}
                                             </button>
                                         </Show>
                                     </td>

@@ -21,7 +21,7 @@ pub fn BookingChip(booking: Booking, #[prop(optional)] detailed: bool) -> impl I
         time_label(&b),
         b.client.full_name,
         b.package.name,
-        b.status.label_id()
+        b.status.label(crate::i18n::english())
     );
     let extra = detailed.then(|| {
         view! {
@@ -51,7 +51,7 @@ pub fn BookingChip(booking: Booking, #[prop(optional)] detailed: bool) -> impl I
 #[component]
 pub fn BlockChip(block: Block) -> impl IntoView {
     let range = block_range(&block);
-    let title = format!("{} {range}: {}", i18n::CAL_BLOCKED, block.reason);
+    let title = format!("{} {range}: {}", i18n::CAL_BLOCKED(), block.reason);
     let text = if block.start_time.is_some() {
         range
     } else {

@@ -59,7 +59,7 @@ fn for_span<T>(answer: Answer<T>, span: Span) -> Option<Result<T, ApiError>> {
 
 #[component]
 pub fn AdminCalendarPage() -> impl IntoView {
-    set_title(i18n::BLOCKS_TITLE);
+    set_title(i18n::BLOCKS_TITLE());
     let auth = use_auth();
     let can_edit = Memo::new(move |_| auth.role().is_some_and(|r| r.at_least(Role::Admin)));
     let today = i18n::studio_today();
@@ -116,9 +116,9 @@ pub fn AdminCalendarPage() -> impl IntoView {
         action_error.set(None);
         notice.set(Some(format!(
             "{} {} {}",
-            i18n::BLOCK,
+            i18n::BLOCK(),
             block_when(&b),
-            i18n::BLOCK_SAVED_TAIL
+            i18n::BLOCK_SAVED_TAIL()
         )));
         if span.get_untracked().contains(b.date) {
             refetch_blocks();
@@ -137,9 +137,9 @@ pub fn AdminCalendarPage() -> impl IntoView {
     let on_delete = Callback::new(move |b: Block| {
         let question = format!(
             "{} {}? {}",
-            i18n::BLOCK_DELETE_CONFIRM,
+            i18n::BLOCK_DELETE_CONFIRM(),
             block_when(&b),
-            i18n::BLOCK_DELETE_CONFIRM_TAIL
+            i18n::BLOCK_DELETE_CONFIRM_TAIL()
         );
         if busy.get_untracked().is_some() || !confirm(&question) {
             return;
@@ -152,9 +152,9 @@ pub fn AdminCalendarPage() -> impl IntoView {
                 Ok(()) => {
                     let _ = notice.try_set(Some(format!(
                         "{} {} {}",
-                        i18n::BLOCK,
+                        i18n::BLOCK(),
                         block_when(&b),
-                        i18n::BLOCK_DELETED_TAIL
+                        i18n::BLOCK_DELETED_TAIL()
                     )));
                     refetch_blocks();
                 }
@@ -168,9 +168,9 @@ pub fn AdminCalendarPage() -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::ADMIN_OPERATIONS}</p>
-            <h1>{i18n::BLOCKS_TITLE}</h1>
-            <p class="lead">{move || if can_edit.get() { i18n::BLOCKS_LEAD } else { i18n::BLOCKS_LEAD_STAFF }}</p>
+            <p class="eyebrow">{i18n::ADMIN_OPERATIONS()}</p>
+            <h1>{i18n::BLOCKS_TITLE()}</h1>
+            <p class="lead">{move || if can_edit.get() { i18n::BLOCKS_LEAD() } else { i18n::BLOCKS_LEAD_STAFF() }}</p>
         </header>
         <div class="flash">
             <Notice message=notice/>
@@ -209,13 +209,13 @@ pub fn AdminCalendarPage() -> impl IntoView {
                     .into_any(),
                 }}
                 {move || booked.get().and_then(Result::err).map(|error| view! {
-                    <LoadError error=error what=i18n::CAL_BOOKINGS_FAILED retry=Callback::new(move |()| bookings.refetch())/>
+                    <LoadError error=error what=i18n::CAL_BOOKINGS_FAILED() retry=Callback::new(move |()| bookings.refetch())/>
                 })}
                 {move || days.get().and_then(Result::err).map(|error| view! {
-                    <LoadError error=error what=i18n::CAL_LOAD_FAILED retry=Callback::new(move |()| availability.refetch())/>
+                    <LoadError error=error what=i18n::CAL_LOAD_FAILED() retry=Callback::new(move |()| availability.refetch())/>
                 })}
                 {move || loading().then(|| view! {
-                    <p class="calendar-status" role="status"><Spinner/><span>{i18n::CAL_LOADING_BOOKINGS}</span></p>
+                    <p class="calendar-status" role="status"><Spinner/><span>{i18n::CAL_LOADING_BOOKINGS()}</span></p>
                 })}
                 <Legend/>
             </div>
@@ -223,7 +223,7 @@ pub fn AdminCalendarPage() -> impl IntoView {
         <div class="admin-calendar-layout">
             <section class="card" aria-labelledby="blocks-title" data-testid="blocks">
                 <h2 id="blocks-title">
-                    {i18n::BLOCKS_OF_MONTH}" "{move || model::span_title(view_kind.get(), span.get())}
+                    {i18n::BLOCKS_OF_MONTH()}" "{move || model::span_title(view_kind.get(), span.get())}
                 </h2>
                 <Transition fallback=|| view! { <Skeleton lines=4/> }>
                     {move || Suspend::new(async move {
@@ -232,13 +232,13 @@ pub fn AdminCalendarPage() -> impl IntoView {
                             Ok(list) => {
                                 let list = blocks_in(list, at);
                                 if list.is_empty() {
-                                    view! { <p class="muted" data-testid="blocks-empty">{i18n::BLOCKS_EMPTY}</p> }.into_any()
+                                    view! { <p class="muted" data-testid="blocks-empty">{i18n::BLOCKS_EMPTY()}</p> }.into_any()
                                 } else {
                                     view! { <BlockTable blocks=list can_edit=can_edit busy=busy on_delete=on_delete/> }.into_any()
                                 }
                             }
                             Err(error) => view! {
-                                <LoadError error=error what=i18n::BLOCKS_LOAD_FAILED retry=Callback::new(move |()| blocks.refetch())/>
+                                <LoadError error=error what=i18n::BLOCKS_LOAD_FAILED() retry=Callback::new(move |()| blocks.refetch())/>
                             }
                             .into_any(),
                         }
@@ -256,17 +256,17 @@ pub fn AdminCalendarPage() -> impl IntoView {
 #[component]
 fn Legend() -> impl IntoView {
     view! {
-        <ul class="calendar-legend" aria-label=i18n::CAL_LEGEND>
-            <li><span class="swatch swatch-free"></span>{i18n::CAL_FREE}</li>
-            <li><span class="swatch swatch-partly"></span>{i18n::CAL_PARTLY}</li>
-            <li><span class="swatch swatch-booked"></span>{i18n::CAL_FULL}</li>
-            <li><span class="swatch swatch-blocked"></span>{i18n::CAL_BLOCKED}</li>
+        <ul class="calendar-legend" aria-label=i18n::CAL_LEGEND()>
+            <li><span class="swatch swatch-free"></span>{i18n::CAL_FREE()}</li>
+            <li><span class="swatch swatch-partly"></span>{i18n::CAL_PARTLY()}</li>
+            <li><span class="swatch swatch-booked"></span>{i18n::CAL_FULL()}</li>
+            <li><span class="swatch swatch-blocked"></span>{i18n::CAL_BLOCKED()}</li>
         </ul>
-        <ul class="calendar-legend cal-status-legend" aria-label=i18n::CAL_STATUS_LEGEND>
+        <ul class="calendar-legend cal-status-legend" aria-label=i18n::CAL_STATUS_LEGEND()>
             {BookingStatus::ALL
                 .into_iter()
                 .map(|s| view! {
-                    <li><span class=format!("swatch swatch-status status-{}", s.as_str())></span>{s.label_id()}</li>
+                    <li><span class=format!("swatch swatch-status status-{}", s.as_str())></span>{s.label(crate::i18n::english())}</li>
                 })
                 .collect_view()}
         </ul>

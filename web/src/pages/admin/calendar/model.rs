@@ -104,7 +104,7 @@ pub fn span_title(view: CalView, span: Span) -> String {
 pub fn chip_time(b: &Booking) -> String {
     match &b.start_time {
         Some(start) if !b.full_day => start.clone(),
-        _ => i18n::CAL_FULL_DAY.to_owned(),
+        _ => i18n::CAL_FULL_DAY().to_owned(),
     }
 }
 
@@ -146,7 +146,7 @@ pub fn blocks_in(mut list: Vec<Block>, span: Span) -> Vec<Block> {
 pub fn block_range(b: &Block) -> String {
     match (&b.start_time, &b.end_time) {
         (Some(s), Some(e)) => format!("{s}–{e}"),
-        _ => i18n::FULL_DAY.to_owned(),
+        _ => i18n::FULL_DAY().to_owned(),
     }
 }
 
@@ -157,10 +157,10 @@ pub fn block_when(b: &Block) -> String {
 
 pub fn state_label(state: DayState) -> &'static str {
     match state {
-        DayState::Free => i18n::CAL_FREE,
-        DayState::PartlyBooked => i18n::CAL_PARTLY,
-        DayState::Full => i18n::CAL_FULL,
-        DayState::Blocked => i18n::CAL_BLOCKED,
+        DayState::Free => i18n::CAL_FREE(),
+        DayState::PartlyBooked => i18n::CAL_PARTLY(),
+        DayState::Full => i18n::CAL_FULL(),
+        DayState::Blocked => i18n::CAL_BLOCKED(),
     }
 }
 

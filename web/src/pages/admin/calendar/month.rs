@@ -33,7 +33,7 @@ pub fn MonthView(
 ) -> impl IntoView {
     view! {
         <div class="calendar-grid cal-month" id="calendar" data-view="month">
-            {i18n::WEEKDAYS_SHORT.into_iter().map(|d| view! { <span class="cal-weekday" aria-hidden="true">{d}</span> }).collect_view()}
+            {i18n::WEEKDAYS_SHORT().into_iter().map(|d| view! { <span class="cal-weekday" aria-hidden="true">{d}</span> }).collect_view()}
             {move || {
                 let states = days.get();
                 let all_blocks = blocks.get();
@@ -96,10 +96,10 @@ fn DayCell(
         state.map(state_class).unwrap_or_default()
     );
     let long = i18n::format_day_long(date);
-    let what = state.map_or(i18n::LOADING, state_label);
+    let what = state.map_or(i18n::LOADING(), state_label);
     let mut label = format!("{long}: {what}");
     if !bookings.is_empty() {
-        label.push_str(&format!(", {} {}", bookings.len(), i18n::CAL_BOOKINGS_TAIL));
+        label.push_str(&format!(", {} {}", bookings.len(), i18n::CAL_BOOKINGS_TAIL()));
     }
     for b in &blocks {
         label.push_str(&format!("; {} {}", super::model::block_range(b), b.reason));
@@ -111,7 +111,7 @@ fn DayCell(
             <button
                 type="button"
                 class="cal-num cal-pick"
-                aria-label=format!("{} {long}", i18n::CAL_PICK_FOR_BLOCK)
+                aria-label=format!("{} {long}", i18n::CAL_PICK_FOR_BLOCK())
                 on:click=move |_| on_pick.run(date)
             >
                 {date.day()}
@@ -123,7 +123,7 @@ fn DayCell(
             <button
                 type="button"
                 class="cal-num cal-pick"
-                aria-label=format!("{} {long}", i18n::CAL_OPEN_WEEK)
+                aria-label=format!("{} {long}", i18n::CAL_OPEN_WEEK())
                 on:click=move |_| on_open_week.run(date)
             >
                 {date.day()}
@@ -161,7 +161,7 @@ fn DayCell(
                 .collect_view()}
             {(more > 0).then(|| view! {
                 <button type="button" class="cal-more" on:click=move |_| on_open_week.run(date)>
-                    {format!("+{more} {}", i18n::CAL_MORE)}
+                    {format!("+{more} {}", i18n::CAL_MORE())}
                 </button>
             })}
         </div>

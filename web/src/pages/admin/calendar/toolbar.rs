@@ -17,12 +17,12 @@ pub fn Toolbar(
     let go = move |dir: i32| anchor.update(|a| *a = step(view_kind.get_untracked(), *a, dir));
     let is = move |v: CalView| view_kind.get() == v;
     let prev_label = move || match view_kind.get() {
-        CalView::Month => i18n::CAL_PREV,
-        CalView::Week => i18n::CAL_PREV_WEEK,
+        CalView::Month => i18n::CAL_PREV(),
+        CalView::Week => i18n::CAL_PREV_WEEK(),
     };
     let next_label = move || match view_kind.get() {
-        CalView::Month => i18n::CAL_NEXT,
-        CalView::Week => i18n::CAL_NEXT_WEEK,
+        CalView::Month => i18n::CAL_NEXT(),
+        CalView::Week => i18n::CAL_NEXT_WEEK(),
     };
     view! {
         <div class="calendar-head admin-cal-head">
@@ -38,7 +38,7 @@ pub fn Toolbar(
                     disabled=move || span.get().contains(today)
                     on:click=move |_| anchor.set(today)
                 >
-                    {i18n::CAL_TODAY}
+                    {i18n::CAL_TODAY()}
                 </button>
                 <button type="button" class="cal-nav" data-testid="calendar-next" aria-label=next_label on:click=move |_| go(1)>
                     "›"
@@ -47,7 +47,7 @@ pub fn Toolbar(
             <h2 id="month-title" class="calendar-title" aria-live="polite" data-testid="calendar-month">
                 {move || span_title(view_kind.get(), span.get())}
             </h2>
-            <div class="tabs cal-view-tabs" role="group" aria-label=i18n::CAL_VIEW_LABEL>
+            <div class="tabs cal-view-tabs" role="group" aria-label=i18n::CAL_VIEW_LABEL()>
                 <button
                     type="button"
                     class="tab"
@@ -56,7 +56,7 @@ pub fn Toolbar(
                     aria-pressed=move || is(CalView::Month).to_string()
                     on:click=move |_| view_kind.set(CalView::Month)
                 >
-                    {i18n::CAL_VIEW_MONTH}
+                    {i18n::CAL_VIEW_MONTH()}
                 </button>
                 <button
                     type="button"
@@ -66,7 +66,7 @@ pub fn Toolbar(
                     aria-pressed=move || is(CalView::Week).to_string()
                     on:click=move |_| view_kind.set(CalView::Week)
                 >
-                    {i18n::CAL_VIEW_WEEK}
+                    {i18n::CAL_VIEW_WEEK()}
                 </button>
             </div>
         </div>

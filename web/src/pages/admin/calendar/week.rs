@@ -64,7 +64,7 @@ fn WeekDay(
     today: bool,
     on_pick: Callback<NaiveDate>,
 ) -> impl IntoView {
-    let weekday = i18n::WEEKDAYS_SHORT
+    let weekday = i18n::WEEKDAYS_SHORT()
         .get(date.weekday().num_days_from_monday() as usize)
         .copied()
         .unwrap_or_default();
@@ -88,10 +88,10 @@ fn WeekDay(
                     <button
                         type="button"
                         class="btn btn-link btn-small cal-week-pick"
-                        aria-label=format!("{} {long}", i18n::CAL_PICK_FOR_BLOCK)
+                        aria-label=format!("{} {long}", i18n::CAL_PICK_FOR_BLOCK())
                         on:click=move |_| on_pick.run(date)
                     >
-                        {i18n::CAL_CLOSE_DAY}
+                        {i18n::CAL_CLOSE_DAY()}
                     </button>
                 })}
             </header>
@@ -101,7 +101,7 @@ fn WeekDay(
                     {bookings.into_iter().map(|b| view! { <li><BookingChip booking=b detailed=true/></li> }).collect_view()}
                 </ul>
             })}
-            {empty.then(|| view! { <p class="cal-week-empty">{i18n::CAL_DAY_EMPTY}</p> })}
+            {empty.then(|| view! { <p class="cal-week-empty">{i18n::CAL_DAY_EMPTY()}</p> })}
         </section>
     }
 }

@@ -30,7 +30,7 @@ pub fn CategoryForm(
                     on_added.run(category);
                 }
                 Err(err) if err.code() == Some(ErrorCode::Conflict) => {
-                    let _ = error.try_set(Some(i18n::CATEGORY_TAKEN.to_owned()));
+                    let _ = error.try_set(Some(i18n::CATEGORY_TAKEN().to_owned()));
                 }
                 Err(err) => {
                     let message = err
@@ -59,16 +59,16 @@ pub fn CategoryForm(
 
     view! {
         <section class="card category-card" aria-labelledby="category-form-title">
-            <h2 id="category-form-title">{i18n::CATEGORY_FORM_TITLE}</h2>
+            <h2 id="category-form-title">{i18n::CATEGORY_FORM_TITLE()}</h2>
             <form id="category-form" class="inline-form" novalidate on:submit=on_submit>
-                <Field id="category_name" label=i18n::LABEL_CATEGORY_NAME value=name error=error hint=i18n::HINT_CATEGORY_NAME autocomplete="off"/>
+                <Field id="category_name" label=i18n::LABEL_CATEGORY_NAME() value=name error=error hint=i18n::HINT_CATEGORY_NAME() autocomplete="off"/>
                 <button type="submit" class="btn btn-primary" id="add-category" disabled=move || add.pending().get() aria-busy=move || add.pending().get().to_string()>
                     {move || add.pending().get().then(|| view! { <Spinner/> })}
-                    <span>{i18n::CATEGORY_ADD}</span>
+                    <span>{i18n::CATEGORY_ADD()}</span>
                 </button>
             </form>
             {move || (!categories.with(Vec::is_empty)).then(|| view! {
-                <ul class="category-list" aria-label=i18n::CATEGORY_LIST_LABEL data-testid="category-list">
+                <ul class="category-list" aria-label=i18n::CATEGORY_LIST_LABEL() data-testid="category-list">
                     {categories.get().into_iter().map(|c| view! { <li data-slug=c.slug>{c.name}</li> }).collect_view()}
                 </ul>
             })}

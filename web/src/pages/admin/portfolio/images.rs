@@ -53,7 +53,7 @@ fn picked_files(ev: &leptos::ev::Event) -> Vec<File> {
 
 fn upload_failure(file: &File, err: &ApiError) -> String {
     match err {
-        ApiError::Network => format!("{}: {}", file.name(), i18n::UPLOAD_NETWORK),
+        ApiError::Network => format!("{}: {}", file.name(), i18n::UPLOAD_NETWORK()),
         _ => format!("{}: {}", file.name(), err.message()),
     }
 }
@@ -129,7 +129,7 @@ pub fn ImageManager(post: PortfolioPost, on_changed: Callback<()>) -> impl IntoV
             let _ = progress.try_set(None);
             let _ = busy.try_set(false);
             if done > 0 {
-                let _ = notice.try_set(Some(format!("{done} {}", i18n::IMAGES_UPLOADED)));
+                let _ = notice.try_set(Some(format!("{done} {}", i18n::IMAGES_UPLOADED())));
                 on_changed.run(());
             }
         });
@@ -150,7 +150,7 @@ pub fn ImageManager(post: PortfolioPost, on_changed: Callback<()>) -> impl IntoV
             match api::portfolio::reorder_images(auth, post_id, order).await {
                 Ok(saved) => {
                     let _ = images.try_set(saved.images);
-                    let _ = notice.try_set(Some(i18n::IMAGES_ORDER_SAVED.to_owned()));
+                    let _ = notice.try_set(Some(i18n::IMAGES_ORDER_SAVED().to_owned()));
                     on_changed.run(());
                 }
                 Err(err) => {
@@ -162,7 +162,7 @@ pub fn ImageManager(post: PortfolioPost, on_changed: Callback<()>) -> impl IntoV
     };
 
     let remove = move |id: Uuid| {
-        if busy.get_untracked() || !confirm(i18n::IMAGE_DELETE_CONFIRM) {
+        if busy.get_untracked() || !confirm(i18n::IMAGE_DELETE_CONFIRM()) {
             return;
         }
         busy.set(true);
@@ -172,7 +172,7 @@ pub fn ImageManager(post: PortfolioPost, on_changed: Callback<()>) -> impl IntoV
             match api::portfolio::delete_image(auth, id).await {
                 Ok(()) => {
                     images.try_update(|v| v.retain(|i| i.id != id));
-                    let _ = notice.try_set(Some(i18n::IMAGE_DELETED.to_owned()));
+                    let _ = notice.try_set(Some(i18n::IMAGE_DELETED().to_owned()));
                     on_changed.run(());
                 }
                 Err(err) => {
@@ -186,10 +186,10 @@ pub fn ImageManager(post: PortfolioPost, on_changed: Callback<()>) -> impl IntoV
     view! {
         <section class="card image-manager" id="image-manager" aria-labelledby="image-manager-title">
             <h2 id="image-manager-title">
-                {i18n::IMAGES_TITLE}
+                {i18n::IMAGES_TITLE()}
                 <span class="count">{move || format!("{}/{MAX_IMAGES_PER_POST}", images.with(Vec::len))}</span>
             </h2>
-            <p class="muted">{i18n::IMAGES_LEAD}</p>
+            <p class="muted">{i18n::IMAGES_LEAD()}</p>
             {move || notice.get().map(|text| view! {
                 <div class="alert alert-success" role="status" data-testid="images-notice"><p>{text}</p></div>
             })}
@@ -200,7 +200,7 @@ pub fn ImageManager(post: PortfolioPost, on_changed: Callback<()>) -> impl IntoV
             })}
             <div class="field">
                 <label for="image-upload" class="dropzone" class:disabled=move || full() || busy.get()>
-                    <p class="dropzone-title">{move || if full() { i18n::IMAGES_FULL } else { i18n::IMAGES_PICK }}</p>
+                    <p class="dropzone-title">{move || if full() { i18n::IMAGES_FULL() } else { i18n::IMAGES_PICK() }}</p>
                     <input
                         type="file"
                         id="image-upload"
@@ -215,10 +215,10 @@ pub fn ImageManager(post: PortfolioPost, on_changed: Callback<()>) -> impl IntoV
             {move || progress.get().map(|p| {
                 let pct = p.percent();
                 view! {
-                    <div class="progress" data-testid="upload-progress" role="progressbar" aria-label=i18n::UPLOAD_PROGRESS aria-valuemin="0" aria-valuemax="100" aria-valuenow=format!("{pct:.0}")>
+                    <div class="progress" data-testid="upload-progress" role="progressbar" aria-label=i18n::UPLOAD_PROGRESS() aria-valuemin="0" aria-valuemax="100" aria-valuenow=format!("{pct:.0}")>
                         <div class="progress-track"><div class="progress-bar" style=format!("width: {pct:.1}%")></div></div>
                         <p class="progress-text">
-                            <span>{format!("{} {} {} {}", i18n::IMAGE_UPLOADING, p.current, i18n::OF, p.count)}</span>
+                            <span>{format!("{} {} {} {}", i18n::IMAGE_UPLOADING(), p.current, i18n::OF(), p.count)}</span>
                             <span>{format!("{pct:.0}%")}</span>
                         </p>
                     </div>
@@ -227,7 +227,7 @@ pub fn ImageManager(post: PortfolioPost, on_changed: Callback<()>) -> impl IntoV
             {move || {
                 let list = images.get();
                 if list.is_empty() {
-                    return view! { <p class="empty-note" data-testid="images-empty">{i18n::IMAGES_EMPTY}</p> }.into_any();
+                    return view! { <p class="empty-note" data-testid="images-empty">{i18n::IMAGES_EMPTY()}</p> }.into_any();
                 }
                 let last = list.len() - 1;
                 view! {
@@ -258,19 +258,19 @@ fn ImageItem(
     let id = image.id;
     view! {
         <li class="image-item" data-image-id=id.to_string()>
-            <img src=image.thumb_url width=w height=h loading="lazy" alt=format!("{} {}", i18n::PHOTO, index + 1)/>
+            <img src=image.thumb_url width=w height=h loading="lazy" alt=format!("{} {}", i18n::PHOTO(), index + 1)/>
             <div class="image-meta">
-                {(index == 0).then(|| view! { <span class="badge">{i18n::IMAGE_COVER}</span> })}
-                <span class="muted">{format!("{} {}", image.like_count, i18n::LIKES)}</span>
+                {(index == 0).then(|| view! { <span class="badge">{i18n::IMAGE_COVER()}</span> })}
+                <span class="muted">{format!("{} {}", image.like_count, i18n::LIKES())}</span>
             </div>
             <div class="image-actions">
-                <button type="button" class="btn btn-ghost btn-small move-left" aria-label=i18n::IMAGE_MOVE_LEFT title=i18n::IMAGE_MOVE_LEFT disabled=move || index == 0 || busy.get() on:click=move |_| reorder(index, -1)>
+                <button type="button" class="btn btn-ghost btn-small move-left" aria-label=i18n::IMAGE_MOVE_LEFT() title=i18n::IMAGE_MOVE_LEFT() disabled=move || index == 0 || busy.get() on:click=move |_| reorder(index, -1)>
                     <span aria-hidden="true">"←"</span>
                 </button>
-                <button type="button" class="btn btn-ghost btn-small move-right" aria-label=i18n::IMAGE_MOVE_RIGHT title=i18n::IMAGE_MOVE_RIGHT disabled=move || index == last || busy.get() on:click=move |_| reorder(index, 1)>
+                <button type="button" class="btn btn-ghost btn-small move-right" aria-label=i18n::IMAGE_MOVE_RIGHT() title=i18n::IMAGE_MOVE_RIGHT() disabled=move || index == last || busy.get() on:click=move |_| reorder(index, 1)>
                     <span aria-hidden="true">"→"</span>
                 </button>
-                <button type="button" class="btn btn-danger btn-small delete-image" aria-label=i18n::IMAGE_DELETE title=i18n::IMAGE_DELETE disabled=move || busy.get() on:click=move |_| remove(id)>
+                <button type="button" class="btn btn-danger btn-small delete-image" aria-label=i18n::IMAGE_DELETE() title=i18n::IMAGE_DELETE() disabled=move || busy.get() on:click=move |_| remove(id)>
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>

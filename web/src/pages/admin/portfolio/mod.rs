@@ -40,7 +40,7 @@ enum Editor {
 
 #[component]
 pub fn AdminPortfolioPage() -> impl IntoView {
-    set_title(i18n::PORTFOLIO_TITLE);
+    set_title(i18n::PORTFOLIO_TITLE());
     view! {
         <RequireRole min=Role::Admin>
             <PortfolioManager/>
@@ -87,7 +87,7 @@ fn PortfolioManager() -> impl IntoView {
         posts.refetch();
         if created {
             // Images need a saved post: stay and add them.
-            notice.set(Some(i18n::POST_CREATED_ADD_IMAGES.to_owned()));
+            notice.set(Some(i18n::POST_CREATED_ADD_IMAGES().to_owned()));
             editor.set(Editor::Edit(p));
             request_animation_frame(|| {
                 if let Some(el) = document().get_element_by_id("image-manager") {
@@ -98,9 +98,9 @@ fn PortfolioManager() -> impl IntoView {
             editor.set(Editor::Closed);
             notice.set(Some(format!(
                 "{} “{}” {}",
-                i18n::POST,
+                i18n::POST(),
                 p.title,
-                i18n::SAVED_SUFFIX
+                i18n::SAVED_SUFFIX()
             )));
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
@@ -111,9 +111,9 @@ fn PortfolioManager() -> impl IntoView {
         action_error.set(None);
         notice.set(Some(format!(
             "{} “{}” {}",
-            i18n::LABEL_CATEGORY,
+            i18n::LABEL_CATEGORY(),
             c.name,
-            i18n::CATEGORY_ADDED
+            i18n::CATEGORY_ADDED()
         )));
         categories.refetch();
     });
@@ -121,9 +121,9 @@ fn PortfolioManager() -> impl IntoView {
     let on_delete = Callback::new(move |p: PortfolioPost| {
         let question = format!(
             "{} “{}”? {}",
-            i18n::POST_DELETE_CONFIRM,
+            i18n::POST_DELETE_CONFIRM(),
             p.title,
-            i18n::POST_DELETE_CONFIRM_TAIL
+            i18n::POST_DELETE_CONFIRM_TAIL()
         );
         if busy.get_untracked().is_some() || !confirm(&question) {
             return;
@@ -136,9 +136,9 @@ fn PortfolioManager() -> impl IntoView {
                 Ok(()) => {
                     notice.set(Some(format!(
                         "{} “{}” {}",
-                        i18n::POST,
+                        i18n::POST(),
                         p.title,
-                        i18n::DELETED_SUFFIX
+                        i18n::DELETED_SUFFIX()
                     )));
                     if matches!(editor.get_untracked(), Editor::Edit(ref e) if e.id == p.id) {
                         editor.set(Editor::Closed);
@@ -154,12 +154,12 @@ fn PortfolioManager() -> impl IntoView {
     view! {
         <header class="page-header page-header-row">
             <div>
-                <p class="eyebrow">{i18n::ADMIN_CATALOGUE}</p>
-                <h1>{i18n::PORTFOLIO_TITLE}</h1>
-                <p class="lead">{i18n::PORTFOLIO_ADMIN_LEAD}</p>
+                <p class="eyebrow">{i18n::ADMIN_CATALOGUE()}</p>
+                <h1>{i18n::PORTFOLIO_TITLE()}</h1>
+                <p class="lead">{i18n::PORTFOLIO_ADMIN_LEAD()}</p>
             </div>
             <button type="button" class="btn btn-primary" id="new-post" on:click=move |_| open(Editor::New)>
-                {i18n::POST_NEW}
+                {i18n::POST_NEW()}
             </button>
         </header>
         <div class="flash">
@@ -186,8 +186,8 @@ fn PortfolioManager() -> impl IntoView {
                 match posts.await {
                     Ok(p) if p.items.is_empty() && p.page <= 1 => view! {
                         <section class="card empty-state" data-testid="posts-empty">
-                            <h2>{i18n::POSTS_EMPTY}</h2>
-                            <p>{i18n::POSTS_EMPTY_TEXT}</p>
+                            <h2>{i18n::POSTS_EMPTY()}</h2>
+                            <p>{i18n::POSTS_EMPTY_TEXT()}</p>
                         </section>
                     }
                     .into_any(),
@@ -202,7 +202,7 @@ fn PortfolioManager() -> impl IntoView {
                         .into_any()
                     }
                     Err(error) => view! {
-                        <LoadError error=error what=i18n::POSTS_LOAD_FAILED retry=Callback::new(move |()| posts.refetch())/>
+                        <LoadError error=error what=i18n::POSTS_LOAD_FAILED() retry=Callback::new(move |()| posts.refetch())/>
                     }
                     .into_any(),
                 }
@@ -223,13 +223,13 @@ fn PostTable(
             <table class="admin-table posts-table" id="post-list">
                 <thead>
                     <tr>
-                        <th scope="col"><span class="visually-hidden">{i18n::PHOTO}</span></th>
-                        <th scope="col">{i18n::COL_TITLE}</th>
-                        <th scope="col">{i18n::COL_STATUS}</th>
-                        <th scope="col" class="num">{i18n::COL_PHOTOS}</th>
-                        <th scope="col" class="num">{i18n::COL_LIKES}</th>
-                        <th scope="col" class="num">{i18n::COL_ORDER}</th>
-                        <th scope="col"><span class="visually-hidden">{i18n::COL_ACTIONS}</span></th>
+                        <th scope="col"><span class="visually-hidden">{i18n::PHOTO()}</span></th>
+                        <th scope="col">{i18n::COL_TITLE()}</th>
+                        <th scope="col">{i18n::COL_STATUS()}</th>
+                        <th scope="col" class="num">{i18n::COL_PHOTOS()}</th>
+                        <th scope="col" class="num">{i18n::COL_LIKES()}</th>
+                        <th scope="col" class="num">{i18n::COL_ORDER()}</th>
+                        <th scope="col"><span class="visually-hidden">{i18n::COL_ACTIONS()}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -257,9 +257,9 @@ fn PostRow(
         view! { <img class="post-thumb" src=img.thumb_url.clone() width=w height=h loading="lazy" alt=""/> }
     });
     let status = if post.published {
-        view! { <span class="status status-on">{i18n::PORTFOLIO_PUBLISHED}</span> }
+        view! { <span class="status status-on">{i18n::PORTFOLIO_PUBLISHED()}</span> }
     } else {
-        view! { <span class="status status-off">{i18n::PORTFOLIO_DRAFT}</span> }
+        view! { <span class="status status-off">{i18n::PORTFOLIO_DRAFT()}</span> }
     };
     view! {
         <tr data-testid="post-row" data-post-id=id.to_string() data-published=post.published.to_string() class:inactive=!post.published>
@@ -273,9 +273,9 @@ fn PostRow(
             <td class="num">{post.like_count}</td>
             <td class="num">{post.sort_order}</td>
             <td class="row-actions">
-                <a class="btn btn-ghost btn-small" href=post_href(id)>{i18n::VIEW}</a>
+                <a class="btn btn-ghost btn-small" href=post_href(id)>{i18n::VIEW()}</a>
                 <button type="button" class="btn btn-ghost btn-small edit-post" on:click=move |_| on_edit.run(for_edit.clone())>
-                    {i18n::EDIT}
+                    {i18n::EDIT()}
                 </button>
                 <button
                     type="button"
@@ -283,7 +283,7 @@ fn PostRow(
                     disabled=move || busy.get() == Some(id)
                     on:click=move |_| on_delete.run(for_delete.clone())
                 >
-                    {i18n::DELETE}
+                    {i18n::DELETE()}
                 </button>
             </td>
         </tr>

@@ -49,7 +49,7 @@ impl PostText {
     fn read(&self) -> Result<PostInput, FieldErrors> {
         let mut errors = FieldErrors::new();
         let category_id = Uuid::parse_str(self.category_id.trim()).unwrap_or_else(|_| {
-            errors.insert("category_id".into(), i18n::CATEGORY_REQUIRED.into());
+            errors.insert("category_id".into(), i18n::CATEGORY_REQUIRED().into());
             Uuid::nil()
         });
         let sort_order = parse_optional_int(&self.sort_order, 0).unwrap_or_else(|msg| {
@@ -149,14 +149,14 @@ pub fn PostForm(
     };
 
     let heading = if editing.is_some() {
-        i18n::POST_EDIT_TITLE
+        i18n::POST_EDIT_TITLE()
     } else {
-        i18n::POST_NEW
+        i18n::POST_NEW()
     };
     let category_hint = Signal::derive(move || {
         categories
             .with(Vec::is_empty)
-            .then(|| i18n::CATEGORY_NONE_YET.to_owned())
+            .then(|| i18n::CATEGORY_NONE_YET().to_owned())
     });
 
     view! {
@@ -166,7 +166,7 @@ pub fn PostForm(
                 <FormError message=form.form_error()/>
                 <div class="form-grid">
                     <div class="field" class:has-error=move || category_error.with(Option::is_some)>
-                        <label for="category_id">{i18n::LABEL_CATEGORY}</label>
+                        <label for="category_id">{i18n::LABEL_CATEGORY()}</label>
                         <select
                             id="category_id"
                             name="category_id"
@@ -178,7 +178,7 @@ pub fn PostForm(
                                 form.edited("category_id");
                             }
                         >
-                            <option value="" selected=move || category_id.with(String::is_empty)>{i18n::CATEGORY_PICK}</option>
+                            <option value="" selected=move || category_id.with(String::is_empty)>{i18n::CATEGORY_PICK()}</option>
                             {move || categories
                                 .get()
                                 .into_iter()
@@ -191,25 +191,25 @@ pub fn PostForm(
                         </select>
                         <FieldMessage id="category_id" error=category_error hint=category_hint/>
                     </div>
-                    <Field id="title" label=i18n::LABEL_TITLE value=title error=title_error form=form/>
+                    <Field id="title" label=i18n::LABEL_TITLE() value=title error=title_error form=form/>
                 </div>
-                <TextAreaField id="story" label=i18n::LABEL_STORY value=story error=story_error hint=i18n::HINT_STORY rows=6 form=form/>
+                <TextAreaField id="story" label=i18n::LABEL_STORY() value=story error=story_error hint=i18n::HINT_STORY() rows=6 form=form/>
                 <div class="form-grid">
-                    <CheckboxField id="published" label=i18n::LABEL_PUBLISHED checked=published hint=i18n::HINT_PUBLISHED form=form/>
+                    <CheckboxField id="published" label=i18n::LABEL_PUBLISHED() checked=published hint=i18n::HINT_PUBLISHED() form=form/>
                     <Field
                         id="sort_order"
-                        label=i18n::LABEL_SORT_ORDER
+                        label=i18n::LABEL_SORT_ORDER()
                         value=sort_order
                         error=sort_error
                         inputmode="numeric"
                         autocomplete="off"
-                        hint=i18n::HINT_SORT_ORDER
+                        hint=i18n::HINT_SORT_ORDER()
                         form=form
                     />
                 </div>
                 <div class="form-actions">
-                    <SubmitButton label=i18n::SAVE pending_label=i18n::SAVING pending=save.pending() id="save-post"/>
-                    <button type="button" class="btn btn-ghost" on:click=move |_| on_cancel.run(())>{i18n::CANCEL}</button>
+                    <SubmitButton label=i18n::SAVE() pending_label=i18n::SAVING() pending=save.pending() id="save-post"/>
+                    <button type="button" class="btn btn-ghost" on:click=move |_| on_cancel.run(())>{i18n::CANCEL()}</button>
                 </div>
             </form>
         </section>
@@ -253,7 +253,7 @@ mod tests {
         }
         assert_eq!(
             errors.get("category_id").map(String::as_str),
-            Some(i18n::CATEGORY_REQUIRED)
+            Some(i18n::CATEGORY_REQUIRED())
         );
     }
 

@@ -39,18 +39,18 @@ pub fn check_image(file: &Picked) -> Result<(), String> {
         }
     });
     if !known {
-        return Err(format!("{} {}", file.name, i18n::IMAGE_BAD_TYPE));
+        return Err(format!("{} {}", file.name, i18n::IMAGE_BAD_TYPE()));
     }
     if file.size <= 0.0 {
-        return Err(format!("{} {}", file.name, i18n::IMAGE_EMPTY));
+        return Err(format!("{} {}", file.name, i18n::IMAGE_EMPTY()));
     }
     if file.size > MAX_IMAGE_BYTES as f64 {
         return Err(format!(
             "{} {} ({}). {}",
             file.name,
-            i18n::IMAGE_TOO_BIG,
+            i18n::IMAGE_TOO_BIG(),
             i18n::file_size(file.size),
-            i18n::IMAGE_TOO_BIG_HINT
+            i18n::IMAGE_TOO_BIG_HINT()
         ));
     }
     Ok(())
@@ -65,7 +65,7 @@ pub fn plan_uploads(files: &[Picked], room: usize) -> (Vec<usize>, Vec<String>) 
         match check_image(file) {
             Err(msg) => problems.push(msg),
             Ok(()) if accepted.len() >= room => {
-                problems.push(format!("{} {}", file.name, i18n::IMAGES_NO_ROOM));
+                problems.push(format!("{} {}", file.name, i18n::IMAGES_NO_ROOM()));
             }
             Ok(()) => accepted.push(i),
         }

@@ -51,10 +51,10 @@ pub fn ExportCard() -> impl IntoView {
             match saved {
                 Ok(()) => state.finish(Ok(format!(
                     "{} {name} {}",
-                    i18n::FILE,
-                    i18n::DOWNLOADED_TAIL
+                    i18n::FILE(),
+                    i18n::DOWNLOADED_TAIL()
                 ))),
-                Err(err) => state.finish(Err(failure(i18n::EXPORT_FAILED, &err))),
+                Err(err) => state.finish(Err(failure(i18n::EXPORT_FAILED(), &err))),
             }
         });
     };
@@ -64,19 +64,19 @@ pub fn ExportCard() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="export-title" data-testid="export-card">
-            <h2 id="export-title" class="card-title">{i18n::EXPORT_TITLE}</h2>
-            <p class="muted">{i18n::EXPORT_TEXT}</p>
+            <h2 id="export-title" class="card-title">{i18n::EXPORT_TITLE()}</h2>
+            <p class="muted">{i18n::EXPORT_TEXT()}</p>
             <form id="export-form" class="export-form" novalidate on:submit=move |ev: SubmitEvent| {
                 ev.prevent_default();
                 start(FileFormat::Csv);
             }>
                 <div class="form-grid">
-                    <Field id="export-from" label=i18n::EXPORT_FROM value=from error=from_error input_type="date"/>
-                    <Field id="export-to" label=i18n::FILTER_TO value=to error=to_error input_type="date"/>
+                    <Field id="export-from" label=i18n::EXPORT_FROM() value=from error=from_error input_type="date"/>
+                    <Field id="export-to" label=i18n::FILTER_TO() value=to error=to_error input_type="date"/>
                 </div>
                 <div class="form-actions">
-                    <DownloadButton id="export-csv" label=i18n::EXPORT_CSV busy=busy_with(FileFormat::Csv) disabled=any_busy on_click=Callback::new(move |()| start(FileFormat::Csv))/>
-                    <DownloadButton id="export-xlsx" label=i18n::EXPORT_XLSX busy=busy_with(FileFormat::Xlsx) disabled=any_busy on_click=Callback::new(move |()| start(FileFormat::Xlsx))/>
+                    <DownloadButton id="export-csv" label=i18n::EXPORT_CSV() busy=busy_with(FileFormat::Csv) disabled=any_busy on_click=Callback::new(move |()| start(FileFormat::Csv))/>
+                    <DownloadButton id="export-xlsx" label=i18n::EXPORT_XLSX() busy=busy_with(FileFormat::Xlsx) disabled=any_busy on_click=Callback::new(move |()| start(FileFormat::Xlsx))/>
                 </div>
             </form>
             {move || state.error.get().map(|text| view! {

@@ -51,16 +51,16 @@ pub fn check_range(
 ) -> Result<(NaiveDate, NaiveDate), (&'static str, &'static str)> {
     let parse = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
     let Some(f) = parse(from) else {
-        return Err(("from", i18n::EXPORT_FROM_REQUIRED));
+        return Err(("from", i18n::EXPORT_FROM_REQUIRED()));
     };
     let Some(t) = parse(to) else {
-        return Err(("to", i18n::EXPORT_TO_REQUIRED));
+        return Err(("to", i18n::EXPORT_TO_REQUIRED()));
     };
     if t < f {
-        return Err(("to", i18n::FILTER_RANGE_ERROR));
+        return Err(("to", i18n::FILTER_RANGE_ERROR()));
     }
     if (t - f).num_days() >= MAX_EXPORT_DAYS {
-        return Err(("to", i18n::EXPORT_RANGE_TOO_LONG));
+        return Err(("to", i18n::EXPORT_RANGE_TOO_LONG()));
     }
     Ok((f, t))
 }
@@ -90,7 +90,7 @@ pub fn trend(now: i64, previous: i64) -> Trend {
         },
         None if now > 0 => Trend {
             class: "new",
-            text: i18n::REPORT_NEW.to_owned(),
+            text: i18n::REPORT_NEW().to_owned(),
         },
         None => Trend {
             class: "flat",

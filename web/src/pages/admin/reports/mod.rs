@@ -18,13 +18,13 @@ use crate::pages::set_title;
 
 #[component]
 pub fn AdminReportsPage() -> impl IntoView {
-    set_title(i18n::REPORTS_TITLE);
+    set_title(i18n::REPORTS_TITLE());
     view! {
         <RequireRole min=Role::Admin>
             <header class="page-header">
-                <p class="eyebrow">{i18n::ADMIN_STUDIO}</p>
-                <h1>{i18n::REPORTS_TITLE}</h1>
-                <p class="lead">{i18n::REPORTS_LEAD}</p>
+                <p class="eyebrow">{i18n::ADMIN_STUDIO()}</p>
+                <h1>{i18n::REPORTS_TITLE()}</h1>
+                <p class="lead">{i18n::REPORTS_LEAD()}</p>
             </header>
             <ExportCard/>
             <MonthlyCard/>
@@ -75,6 +75,6 @@ impl Downloads {
 fn failure(what: &str, err: &ApiError) -> String {
     match err {
         ApiError::Network => format!("{what} {}", err.message()),
-        _ => format!("{what} {} {}", err.message(), i18n::DOWNLOAD_NEXT),
+        _ => format!("{what} {} {}", err.message(), i18n::DOWNLOAD_NEXT()),
     }
 }

@@ -58,10 +58,10 @@ pub fn MonthlyCard() -> impl IntoView {
             match saved {
                 Ok(()) => state.finish(Ok(format!(
                     "{} {name} {}",
-                    i18n::FILE,
-                    i18n::DOWNLOADED_TAIL
+                    i18n::FILE(),
+                    i18n::DOWNLOADED_TAIL()
                 ))),
-                Err(err) => state.finish(Err(failure(i18n::REPORT_FILE_FAILED, &err))),
+                Err(err) => state.finish(Err(failure(i18n::REPORT_FILE_FAILED(), &err))),
             }
         });
     };
@@ -73,11 +73,11 @@ pub fn MonthlyCard() -> impl IntoView {
         <section class="card" aria-labelledby="report-title" id="monthly-report" data-testid="monthly-report">
             <div class="card-head-row">
                 <div>
-                    <h2 id="report-title" class="card-title">{i18n::REPORT_TITLE}</h2>
-                    <p class="muted">{i18n::REPORT_TEXT}</p>
+                    <h2 id="report-title" class="card-title">{i18n::REPORT_TITLE()}</h2>
+                    <p class="muted">{i18n::REPORT_TEXT()}</p>
                 </div>
                 <div class="field report-month">
-                    <label for="report-month">{i18n::REPORT_MONTH}</label>
+                    <label for="report-month">{i18n::REPORT_MONTH()}</label>
                     <input
                         type="month"
                         id="report-month"
@@ -88,13 +88,13 @@ pub fn MonthlyCard() -> impl IntoView {
                         on:change=move |ev| typed.set(event_target_value(&ev))
                     />
                     {move || month.get().is_none().then(|| view! {
-                        <p class="field-error" data-testid="error-report-month">{i18n::REPORT_MONTH_HINT}</p>
+                        <p class="field-error" data-testid="error-report-month">{i18n::REPORT_MONTH_HINT()}</p>
                     })}
                 </div>
             </div>
             <div class="form-actions report-downloads">
-                <DownloadButton id="report-pdf" label=i18n::REPORT_PDF busy=busy_with(FileFormat::Pdf) disabled=blocked on_click=Callback::new(move |()| start(FileFormat::Pdf))/>
-                <DownloadButton id="report-xlsx" label=i18n::REPORT_XLSX busy=busy_with(FileFormat::Xlsx) disabled=blocked on_click=Callback::new(move |()| start(FileFormat::Xlsx))/>
+                <DownloadButton id="report-pdf" label=i18n::REPORT_PDF() busy=busy_with(FileFormat::Pdf) disabled=blocked on_click=Callback::new(move |()| start(FileFormat::Pdf))/>
+                <DownloadButton id="report-xlsx" label=i18n::REPORT_XLSX() busy=busy_with(FileFormat::Xlsx) disabled=blocked on_click=Callback::new(move |()| start(FileFormat::Xlsx))/>
             </div>
             {move || state.error.get().map(|text| view! {
                 <div class="alert alert-error" role="alert" data-testid="report-file-error"><p>{text}</p></div>
@@ -108,14 +108,14 @@ pub fn MonthlyCard() -> impl IntoView {
                         None => ().into_any(),
                         Some(Ok(r)) if is_empty(&r) => view! {
                             <div class="empty-state" data-testid="report-empty">
-                                <h3>{format!("{} {}", i18n::REPORT_EMPTY, month_label(&r.month))}</h3>
-                                <p>{i18n::REPORT_EMPTY_TEXT}</p>
+                                <h3>{format!("{} {}", i18n::REPORT_EMPTY(), month_label(&r.month))}</h3>
+                                <p>{i18n::REPORT_EMPTY_TEXT()}</p>
                             </div>
                         }
                         .into_any(),
                         Some(Ok(r)) => view! { <ReportView report=r/> }.into_any(),
                         Some(Err(error)) => view! {
-                            <LoadError error=error what=i18n::REPORT_LOAD_FAILED retry=Callback::new(move |()| report.refetch())/>
+                            <LoadError error=error what=i18n::REPORT_LOAD_FAILED() retry=Callback::new(move |()| report.refetch())/>
                         }
                         .into_any(),
                     }
@@ -133,7 +133,7 @@ fn ReportView(report: MonthlyReport) -> impl IntoView {
         <div class="report" data-month=r.month.clone()>
             <div class="dash-grid report-figures">
                 <Figure
-                    label=i18n::REPORT_BOOKINGS
+                    label=i18n::REPORT_BOOKINGS()
                     value=r.bookings_total.to_string()
                     now=i64::try_from(r.bookings_total).unwrap_or(i64::MAX)
                     before=i64::try_from(r.bookings_total_previous).unwrap_or(i64::MAX)
@@ -141,21 +141,21 @@ fn ReportView(report: MonthlyReport) -> impl IntoView {
                     testid="report-bookings"
                 />
                 <Figure
-                    label=i18n::REPORT_REVENUE
-                    value=Rupiah(r.revenue_total).format()
+                    label=i18n::REPORT_REVENUE()
+                    value=Rupiah(r.revenue_total).format_for(crate::i18n::english())
                     now=r.revenue_total
                     before=r.revenue_total_previous
-                    before_text=format!("{previous}: {}", Rupiah(r.revenue_total_previous).format())
+                    before_text=format!("{previous}: {}", Rupiah(r.revenue_total_previous).format_for(crate::i18n::english()))
                     testid="report-revenue"
                 />
             </div>
-            <h3>{i18n::REPORT_REVENUE_BY_KIND}</h3>
+            <h3>{i18n::REPORT_REVENUE_BY_KIND()}</h3>
             <RevenueTable rows=r.revenue_by_kind previous=previous.clone()/>
-            <h3>{i18n::REPORT_BOOKINGS_BY_KIND}</h3>
+            <h3>{i18n::REPORT_BOOKINGS_BY_KIND()}</h3>
             <StatusTable rows=r.bookings_by_kind_status/>
-            <h3>{i18n::REPORT_PAYMENTS}</h3>
+            <h3>{i18n::REPORT_PAYMENTS()}</h3>
             <PaymentsTable payments=r.payments/>
-            <p class="muted report-generated">{format!("{} {}", i18n::REPORT_GENERATED, i18n::format_datetime(r.generated_at))}</p>
+            <p class="muted report-generated">{format!("{} {}", i18n::REPORT_GENERATED(), i18n::format_datetime(r.generated_at))}</p>
         </div>
     }
 }
@@ -190,10 +190,10 @@ fn RevenueTable(rows: Vec<KindRevenue>, previous: String) -> impl IntoView {
             <table class="admin-table report-table" id="report-revenue">
                 <thead>
                     <tr>
-                        <th scope="col">{i18n::LABEL_SERVICE_KIND}</th>
-                        <th scope="col" class="num">{i18n::REPORT_THIS_MONTH}</th>
+                        <th scope="col">{i18n::LABEL_SERVICE_KIND()}</th>
+                        <th scope="col" class="num">{i18n::REPORT_THIS_MONTH()}</th>
                         <th scope="col" class="num">{previous}</th>
-                        <th scope="col" class="num">{i18n::REPORT_CHANGE}</th>
+                        <th scope="col" class="num">{i18n::REPORT_CHANGE()}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -203,9 +203,9 @@ fn RevenueTable(rows: Vec<KindRevenue>, previous: String) -> impl IntoView {
                             let t = trend(k.amount, k.previous);
                             view! {
                                 <tr data-kind=k.kind.as_str()>
-                                    <th scope="row">{k.kind.label_id()}</th>
-                                    <td class="num">{Rupiah(k.amount).format()}</td>
-                                    <td class="num">{Rupiah(k.previous).format()}</td>
+                                    <th scope="row">{k.kind.label(crate::i18n::english())}</th>
+                                    <td class="num">{Rupiah(k.amount).format_for(crate::i18n::english())}</td>
+                                    <td class="num">{Rupiah(k.previous).format_for(crate::i18n::english())}</td>
                                     <td class="num"><span class=format!("trend trend-{}", t.class)>{t.text}</span></td>
                                 </tr>
                             }
@@ -220,16 +220,16 @@ fn RevenueTable(rows: Vec<KindRevenue>, previous: String) -> impl IntoView {
 #[component]
 fn StatusTable(rows: Vec<KindStatusCount>) -> impl IntoView {
     if rows.is_empty() {
-        return view! { <p class="muted">{i18n::REPORT_NO_BOOKINGS}</p> }.into_any();
+        return view! { <p class="muted">{i18n::REPORT_NO_BOOKINGS()}</p> }.into_any();
     }
     view! {
         <div class="table-wrap">
             <table class="admin-table report-table" id="report-bookings">
                 <thead>
                     <tr>
-                        <th scope="col">{i18n::LABEL_SERVICE_KIND}</th>
-                        <th scope="col">{i18n::COL_STATUS}</th>
-                        <th scope="col" class="num">{i18n::REPORT_COUNT}</th>
+                        <th scope="col">{i18n::LABEL_SERVICE_KIND()}</th>
+                        <th scope="col">{i18n::COL_STATUS()}</th>
+                        <th scope="col" class="num">{i18n::REPORT_COUNT()}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -237,7 +237,7 @@ fn StatusTable(rows: Vec<KindStatusCount>) -> impl IntoView {
                         .into_iter()
                         .map(|c| view! {
                             <tr data-kind=c.kind.as_str() data-status=c.status.as_str()>
-                                <th scope="row">{c.kind.label_id()}</th>
+                                <th scope="row">{c.kind.label(crate::i18n::english())}</th>
                                 <td><BookingStatusBadge status=c.status/></td>
                                 <td class="num">{c.count}</td>
                             </tr>
@@ -253,7 +253,7 @@ fn StatusTable(rows: Vec<KindStatusCount>) -> impl IntoView {
 #[component]
 fn PaymentsTable(payments: Vec<ReportPayment>) -> impl IntoView {
     if payments.is_empty() {
-        return view! { <p class="muted">{i18n::REPORT_NO_PAYMENTS}</p> }.into_any();
+        return view! { <p class="muted">{i18n::REPORT_NO_PAYMENTS()}</p> }.into_any();
     }
     let total: i64 = payments.iter().map(|p| p.amount).sum();
     view! {
@@ -261,12 +261,12 @@ fn PaymentsTable(payments: Vec<ReportPayment>) -> impl IntoView {
             <table class="admin-table report-table report-payments" id="report-payments">
                 <thead>
                     <tr>
-                        <th scope="col">{i18n::REPORT_APPROVED_AT}</th>
-                        <th scope="col">{i18n::COL_CODE}</th>
-                        <th scope="col">{i18n::CLIENT}</th>
-                        <th scope="col">{i18n::LABEL_SERVICE_KIND}</th>
-                        <th scope="col">{i18n::REPORT_PAYMENT_KIND}</th>
-                        <th scope="col" class="num">{i18n::REPORT_AMOUNT}</th>
+                        <th scope="col">{i18n::REPORT_APPROVED_AT()}</th>
+                        <th scope="col">{i18n::COL_CODE()}</th>
+                        <th scope="col">{i18n::CLIENT()}</th>
+                        <th scope="col">{i18n::LABEL_SERVICE_KIND()}</th>
+                        <th scope="col">{i18n::REPORT_PAYMENT_KIND()}</th>
+                        <th scope="col" class="num">{i18n::REPORT_AMOUNT()}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -274,15 +274,15 @@ fn PaymentsTable(payments: Vec<ReportPayment>) -> impl IntoView {
                         .into_iter()
                         .map(|p| {
                             let kind = PaymentKind::parse(&p.payment_kind)
-                                .map_or_else(|| p.payment_kind.clone(), |k| k.label_id().to_owned());
+                                .map_or_else(|| p.payment_kind.clone(), |k| k.label(crate::i18n::english()).to_owned());
                             view! {
                                 <tr data-payment-id=p.payment_id.to_string()>
                                     <td>{i18n::format_datetime(p.approved_at)}</td>
                                     <td class="detail-code">{p.booking_code.clone()}</td>
                                     <td>{p.client_name.clone()}</td>
-                                    <td>{p.kind.label_id()}</td>
+                                    <td>{p.kind.label(crate::i18n::english())}</td>
                                     <td>{kind}</td>
-                                    <td class="num">{Rupiah(p.amount).format()}</td>
+                                    <td class="num">{Rupiah(p.amount).format_for(crate::i18n::english())}</td>
                                 </tr>
                             }
                         })
@@ -290,8 +290,8 @@ fn PaymentsTable(payments: Vec<ReportPayment>) -> impl IntoView {
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row" colspan="5">{i18n::TOTAL}</th>
-                        <td class="num"><strong>{Rupiah(total).format()}</strong></td>
+                        <th scope="row" colspan="5">{i18n::TOTAL()}</th>
+                        <td class="num"><strong>{Rupiah(total).format_for(crate::i18n::english())}</strong></td>
                     </tr>
                 </tfoot>
             </table>

@@ -45,7 +45,7 @@ impl StaffText {
         let phone = Phone::parse(&self.phone);
         note("phone", phone.as_ref().map(|_| ()).map_err(|e| *e));
         let role = Role::parse(&self.role).filter(|r| CREW_ROLES.contains(r));
-        note("role", role.map(|_| ()).ok_or(i18n::TEAM_ROLE_REQUIRED));
+        note("role", role.map(|_| ()).ok_or(i18n::TEAM_ROLE_REQUIRED()));
         let password = Some(self.password.clone()).filter(|p| !p.is_empty());
         if let Some(p) = &password {
             note("password", check_password(p));
@@ -67,16 +67,16 @@ impl StaffText {
 
 /// What to tell the superadmin once the account exists.
 pub fn created_notice(user: &User, invited: bool) -> String {
-    let who = format!("{} ({})", user.full_name, user.role.label_id());
+    let who = format!("{} ({})", user.full_name, user.role.label(crate::i18n::english()));
     if invited {
         format!(
             "{} {who} {} {}.",
-            i18n::TEAM_CREATED,
-            i18n::TEAM_INVITED_TAIL,
+            i18n::TEAM_CREATED(),
+            i18n::TEAM_INVITED_TAIL(),
             user.email
         )
     } else {
-        format!("{} {who} {}", i18n::TEAM_CREATED, i18n::TEAM_READY_TAIL)
+        format!("{} {who} {}", i18n::TEAM_CREATED(), i18n::TEAM_READY_TAIL())
     }
 }
 
@@ -97,7 +97,7 @@ pub fn StaffForm(on_created: Callback<(User, bool)>) -> impl IntoView {
         role.with(|r| {
             Role::parse(r)
                 .is_none()
-                .then(|| i18n::TEAM_ROLE_REQUIRED.to_owned())
+                .then(|| i18n::TEAM_ROLE_REQUIRED().to_owned())
         })
     });
     let password_error = form.error("password", move || {
@@ -110,7 +110,7 @@ pub fn StaffForm(on_created: Callback<(User, bool)>) -> impl IntoView {
     let typed_hint = password_hint(password);
     let pw_hint = Signal::derive(move || {
         if password.with(String::is_empty) {
-            i18n::TEAM_HINT_PASSWORD.to_owned()
+            i18n::TEAM_HINT_PASSWORD().to_owned()
         } else {
             typed_hint.get()
         }
@@ -163,24 +163,24 @@ pub fn StaffForm(on_created: Callback<(User, bool)>) -> impl IntoView {
 
     let roles: Vec<(&'static str, &'static str)> = CREW_ROLES
         .iter()
-        .map(|r| (r.as_str(), r.label_id()))
+        .map(|r| (r.as_str(), r.label(crate::i18n::english())))
         .collect();
 
     view! {
         <section class="card editor" aria-labelledby="staff-form-title">
-            <h2 id="staff-form-title">{i18n::TEAM_NEW_TITLE}</h2>
-            <p class="muted">{i18n::TEAM_NEW_TEXT}</p>
+            <h2 id="staff-form-title">{i18n::TEAM_NEW_TITLE()}</h2>
+            <p class="muted">{i18n::TEAM_NEW_TEXT()}</p>
             <form id="staff-form" novalidate on:submit=on_submit>
                 <FormError message=form.form_error()/>
                 <div class="form-grid">
-                    <Field id="full_name" label=i18n::LABEL_FULL_NAME value=full_name error=full_name_error autocomplete="off" form=form/>
-                    <Field id="email" label=i18n::LABEL_EMAIL input_type="email" value=email error=email_error autocomplete="off" form=form/>
-                    <Field id="phone" label=i18n::LABEL_PHONE input_type="tel" inputmode="tel" value=phone error=phone_error autocomplete="off" hint=phone_hint(phone) form=form/>
-                    <SelectField id="role" label=i18n::TEAM_LABEL_ROLE value=role options=roles error=role_error hint=i18n::TEAM_HINT_ROLE form=form/>
-                    <Field id="password" label=i18n::TEAM_LABEL_PASSWORD input_type="password" value=password error=password_error autocomplete="new-password" hint=pw_hint form=form/>
+                    <Field id="full_name" label=i18n::LABEL_FULL_NAME() value=full_name error=full_name_error autocomplete="off" form=form/>
+                    <Field id="email" label=i18n::LABEL_EMAIL() input_type="email" value=email error=email_error autocomplete="off" form=form/>
+                    <Field id="phone" label=i18n::LABEL_PHONE() input_type="tel" inputmode="tel" value=phone error=phone_error autocomplete="off" hint=phone_hint(phone) form=form/>
+                    <SelectField id="role" label=i18n::TEAM_LABEL_ROLE() value=role options=roles error=role_error hint=i18n::TEAM_HINT_ROLE() form=form/>
+                    <Field id="password" label=i18n::TEAM_LABEL_PASSWORD() input_type="password" value=password error=password_error autocomplete="new-password" hint=pw_hint form=form/>
                 </div>
                 <div class="form-actions">
-                    <SubmitButton label=i18n::TEAM_CREATE pending_label=i18n::SAVING pending=save.pending() id="save-staff"/>
+                    <SubmitButton label=i18n::TEAM_CREATE() pending_label=i18n::SAVING() pending=save.pending() id="save-staff"/>
                 </div>
             </form>
         </section>

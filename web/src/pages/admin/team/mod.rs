@@ -27,7 +27,7 @@ const MAX_PAGES: u64 = 10;
 
 #[component]
 pub fn AdminTeamPage() -> impl IntoView {
-    set_title(i18n::TEAM_TITLE);
+    set_title(i18n::TEAM_TITLE());
     view! {
         <RequireRole min=Role::Superadmin>
             <TeamManager/>
@@ -88,14 +88,14 @@ fn TeamManager() -> impl IntoView {
         list.refetch();
     });
     let no_error = Signal::derive(|| None::<String>);
-    let mut filter_options = vec![("", i18n::TEAM_ALL_CREW)];
-    filter_options.extend(CREW_ROLES.iter().map(|r| (r.as_str(), r.label_id())));
+    let mut filter_options = vec![("", i18n::TEAM_ALL_CREW())];
+    filter_options.extend(CREW_ROLES.iter().map(|r| (r.as_str(), r.label(crate::i18n::english()))));
 
     view! {
         <header class="page-header">
-            <p class="eyebrow">{i18n::ADMIN_STUDIO}</p>
-            <h1>{i18n::TEAM_TITLE}</h1>
-            <p class="lead">{i18n::TEAM_LEAD}</p>
+            <p class="eyebrow">{i18n::ADMIN_STUDIO()}</p>
+            <h1>{i18n::TEAM_TITLE()}</h1>
+            <p class="lead">{i18n::TEAM_LEAD()}</p>
         </header>
         <div class="flash">
             <Notice message=feedback.notice/>
@@ -106,22 +106,22 @@ fn TeamManager() -> impl IntoView {
         <div class="stack-layout">
             <section class="card" aria-labelledby="team-list-title">
                 <div class="card-head-row">
-                    <h2 id="team-list-title">{i18n::TEAM_LIST_TITLE}</h2>
-                    <SelectField id="role-filter" label=i18n::TEAM_FILTER value=role_filter options=filter_options error=no_error/>
+                    <h2 id="team-list-title">{i18n::TEAM_LIST_TITLE()}</h2>
+                    <SelectField id="role-filter" label=i18n::TEAM_FILTER() value=role_filter options=filter_options error=no_error/>
                 </div>
                 <Transition fallback=|| view! { <Skeleton lines=6/> }>
                     {move || Suspend::new(async move {
                         match list.await {
                             Ok(users) if users.is_empty() => view! {
                                 <div class="empty-state" data-testid="staff-empty">
-                                    <h3>{i18n::TEAM_EMPTY}</h3>
-                                    <p>{i18n::TEAM_EMPTY_TEXT}</p>
+                                    <h3>{i18n::TEAM_EMPTY()}</h3>
+                                    <p>{i18n::TEAM_EMPTY_TEXT()}</p>
                                 </div>
                             }
                             .into_any(),
                             Ok(users) => view! { <StaffTable users=users me=me.get_untracked() feedback=feedback/> }.into_any(),
                             Err(error) => view! {
-                                <LoadError error=error what=i18n::TEAM_LOAD_FAILED retry=Callback::new(move |()| list.refetch())/>
+                                <LoadError error=error what=i18n::TEAM_LOAD_FAILED() retry=Callback::new(move |()| list.refetch())/>
                             }
                             .into_any(),
                         }

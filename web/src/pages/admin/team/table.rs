@@ -52,11 +52,11 @@ pub fn StaffTable(users: Vec<User>, me: Option<Uuid>, feedback: Feedback) -> imp
             <table class="admin-table staff-table" id="staff-table" data-testid="staff-table">
                 <thead>
                     <tr>
-                        <th scope="col">{i18n::COL_NAME}</th>
-                        <th scope="col">{i18n::CLIENTS_CONTACT}</th>
-                        <th scope="col">{i18n::TEAM_LABEL_ROLE}</th>
-                        <th scope="col">{i18n::COL_STATUS}</th>
-                        <th scope="col"><span class="visually-hidden">{i18n::COL_ACTIONS}</span></th>
+                        <th scope="col">{i18n::COL_NAME()}</th>
+                        <th scope="col">{i18n::CLIENTS_CONTACT()}</th>
+                        <th scope="col">{i18n::TEAM_LABEL_ROLE()}</th>
+                        <th scope="col">{i18n::COL_STATUS()}</th>
+                        <th scope="col"><span class="visually-hidden">{i18n::COL_ACTIONS()}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -89,23 +89,23 @@ fn StaffRow(user: User, own: bool, feedback: Feedback) -> impl IntoView {
                     let text = match (change.role, change.active) {
                         (Some(_), _) => format!(
                             "{} {} {} {}. {}",
-                            i18n::TEAM_ROLE_OF,
+                            i18n::TEAM_ROLE_OF(),
                             u.full_name,
-                            i18n::TEAM_NOW,
-                            u.role.label_id(),
-                            i18n::TEAM_SESSIONS_ENDED
+                            i18n::TEAM_NOW(),
+                            u.role.label(crate::i18n::english()),
+                            i18n::TEAM_SESSIONS_ENDED()
                         ),
                         (None, Some(false)) => format!(
                             "{} {} {}",
-                            i18n::TEAM_ACCOUNT,
+                            i18n::TEAM_ACCOUNT(),
                             u.full_name,
-                            i18n::TEAM_DISABLED_TAIL
+                            i18n::TEAM_DISABLED_TAIL()
                         ),
                         _ => format!(
                             "{} {} {}",
-                            i18n::TEAM_ACCOUNT,
+                            i18n::TEAM_ACCOUNT(),
                             u.full_name,
-                            i18n::TEAM_ENABLED_TAIL
+                            i18n::TEAM_ENABLED_TAIL()
                         ),
                     };
                     let _ = row.try_set(u);
@@ -129,10 +129,10 @@ fn StaffRow(user: User, own: bool, feedback: Feedback) -> impl IntoView {
         let name = row.with_untracked(|u| u.full_name.clone());
         let question = format!(
             "{} {name} {} {}? {}",
-            i18n::TEAM_ROLE_CONFIRM,
-            i18n::TEAM_ROLE_CONFIRM_TO,
-            next.label_id(),
-            i18n::TEAM_SESSIONS_WARN
+            i18n::TEAM_ROLE_CONFIRM(),
+            i18n::TEAM_ROLE_CONFIRM_TO(),
+            next.label(crate::i18n::english()),
+            i18n::TEAM_SESSIONS_WARN()
         );
         if !confirm(&question) {
             reset_select(&target, before.as_str());
@@ -152,14 +152,14 @@ fn StaffRow(user: User, own: bool, feedback: Feedback) -> impl IntoView {
         let question = if active {
             format!(
                 "{} {name}? {}",
-                i18n::TEAM_DISABLE_CONFIRM,
-                i18n::TEAM_DISABLE_WARN
+                i18n::TEAM_DISABLE_CONFIRM(),
+                i18n::TEAM_DISABLE_WARN()
             )
         } else {
             format!(
                 "{} {name}? {}",
-                i18n::TEAM_ENABLE_CONFIRM,
-                i18n::TEAM_ENABLE_WARN
+                i18n::TEAM_ENABLE_CONFIRM(),
+                i18n::TEAM_ENABLE_WARN()
             )
         };
         if !confirm(&question) {
@@ -186,9 +186,9 @@ fn StaffRow(user: User, own: bool, feedback: Feedback) -> impl IntoView {
             <td>
                 <span class="cell-title">
                     {move || row.with(|u| u.full_name.clone())}
-                    {own.then(|| view! { " " <span class="badge">{i18n::TEAM_YOU}</span> })}
+                    {own.then(|| view! { " " <span class="badge">{i18n::TEAM_YOU()}</span> })}
                 </span>
-                <span class="cell-sub">{move || format!("{} {}", i18n::TEAM_SINCE, row.with(|u| i18n::format_date(u.created_at)))}</span>
+                <span class="cell-sub">{move || format!("{} {}", i18n::TEAM_SINCE(), row.with(|u| i18n::format_date(u.created_at)))}</span>
             </td>
             <td>
                 <span class="cell-title">{move || row.with(|u| u.email.clone())}</span>
@@ -199,15 +199,15 @@ fn StaffRow(user: User, own: bool, feedback: Feedback) -> impl IntoView {
                     class="inline-select"
                     name="role"
                     data-testid="role-select"
-                    aria-label=move || format!("{} {}", i18n::TEAM_LABEL_ROLE, row.with(|u| u.full_name.clone()))
-                    title=own.then_some(i18n::TEAM_NOT_YOURSELF)
+                    aria-label=move || format!("{} {}", i18n::TEAM_LABEL_ROLE(), row.with(|u| u.full_name.clone()))
+                    title=own.then_some(i18n::TEAM_NOT_YOURSELF())
                     disabled=locked
                     on:change=on_role
                 >
                     {CREW_ROLES
                         .into_iter()
                         .map(|r| view! {
-                            <option value=r.as_str() selected=move || row.with(|u| u.role == r)>{r.label_id()}</option>
+                            <option value=r.as_str() selected=move || row.with(|u| u.role == r)>{r.label(crate::i18n::english())}</option>
                         })
                         .collect_view()}
                 </select>
@@ -220,12 +220,12 @@ fn StaffRow(user: User, own: bool, feedback: Feedback) -> impl IntoView {
                     class:btn-danger=active
                     class:btn-ghost=move || !active()
                     data-testid="toggle-active"
-                    title=own.then_some(i18n::TEAM_NOT_YOURSELF)
+                    title=own.then_some(i18n::TEAM_NOT_YOURSELF())
                     disabled=locked
                     aria-busy=move || busy.get().to_string()
                     on:click=on_toggle
                 >
-                    {move || if active() { i18n::TEAM_DISABLE } else { i18n::TEAM_ENABLE }}
+                    {move || if active() { i18n::TEAM_DISABLE() } else { i18n::TEAM_ENABLE() }}
                 </button>
             </td>
         </tr>
