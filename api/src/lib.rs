@@ -26,6 +26,7 @@ pub mod routes;
 pub mod seed;
 pub mod seed_bookings;
 pub mod seed_catalogue;
+pub mod site;
 pub mod spa;
 pub mod startup;
 pub mod state;

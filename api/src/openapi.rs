@@ -37,6 +37,7 @@ use crate::routes;
         (name = "reports", description = "The monthly report as JSON, PDF and XLSX"),
         (name = "portfolio", description = "Portfolio posts, photos, categories and likes"),
         (name = "testimonials", description = "Clients' reviews of finished bookings, moderated"),
+        (name = "site", description = "The public site's content: hero slides, about, FAQ, contact"),
     )
 )]
 pub struct ApiDoc;
@@ -69,6 +70,7 @@ pub fn spec() -> utoipa::openapi::OpenApi {
         .openapi(ApiDoc::openapi())
         .service(routes::health::get_health)
         .service(routes::media::get_media)
+        .service(routes::media::get_site_media)
         .service(scope("/api/v1").configure(routes::api_v1))
         .split_for_parts();
     api

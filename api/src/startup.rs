@@ -124,6 +124,7 @@ impl Application {
                 .app_data(web::PathConfig::default().error_handler(error::path_error))
                 .service(routes::health::get_health)
                 .service(routes::media::get_media)
+                .service(routes::media::get_site_media)
                 .service(scope("/api/v1").configure(routes::api_v1))
                 .into_app();
             app.wrap(Compress::default())

@@ -21,6 +21,7 @@ mod m20261126_000015_backoffice;
 mod m20261126_000016_portfolio;
 mod m20261126_000017_testimonials;
 mod m20261126_000018_revenue_index;
+mod m20261126_000019_site_content;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000016_portfolio::Migration),
             Box::new(m20261126_000017_testimonials::Migration),
             Box::new(m20261126_000018_revenue_index::Migration),
+            Box::new(m20261126_000019_site_content::Migration),
         ]
     }
 }

@@ -17,6 +17,7 @@ pub mod payment_dto;
 pub mod phone;
 pub mod portfolio;
 pub mod role;
+pub mod site;
 pub mod stats;
 pub mod terbilang;
 pub mod testimonial;

@@ -39,6 +39,19 @@ impl Change {
         }
     }
 
+    /// An action about something without an id of its own (an export, the
+    /// site's about text).
+    pub fn about(action: &'static str, entity: &'static str) -> Self {
+        Self {
+            action,
+            entity,
+            entity_id: None,
+            summary: String::new(),
+            before: None,
+            after: None,
+        }
+    }
+
     pub fn summary(mut self, summary: impl Into<String>) -> Self {
         self.summary = summary.into();
         self

@@ -3,6 +3,7 @@
 pub mod bank_accounts;
 pub mod bookings;
 pub mod clients;
+pub mod ordering;
 pub mod outbox;
 pub mod packages;
 pub mod payments;

@@ -1,5 +1,5 @@
-//! Public portfolio files: content-hashed names, so they are cached for a
-//! year and never change under the same URL.
+//! Public photos (portfolio, hero slides, about): content-hashed names, so
+//! they are cached for a year and never change under the same URL.
 
 use actix_web::http::header;
 use actix_web::{get, web, HttpResponse};
@@ -22,12 +22,33 @@ pub async fn get_media(
     state: web::Data<AppState>,
     file: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
-    if !is_media_name(&file) {
+    serve(&state, "portfolio", &file).await
+}
+
+/// A hero slide or about photo, or its thumbnail (JPEG).
+#[utoipa::path(
+    tag = "site",
+    params(("file" = String, Path, description = "`<hash>-<id>.jpg` or `…-t.jpg`")),
+    responses(
+        (status = 200, description = "The JPEG", content_type = "image/jpeg"),
+        (status = 404, body = ErrorBody),
+    )
+)]
+#[get("/media/site/{file}")]
+pub async fn get_site_media(
+    state: web::Data<AppState>,
+    file: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    serve(&state, "site", &file).await
+}
+
+async fn serve(state: &AppState, dir: &str, file: &str) -> ApiResult<HttpResponse> {
+    if !is_media_name(file) {
         return Err(ApiError::not_found());
     }
     let bytes = state
         .storage
-        .get(&format!("portfolio/{file}"))
+        .get(&format!("{dir}/{file}"))
         .await
         .map_err(|_| ApiError::not_found())?;
     Ok(HttpResponse::Ok()

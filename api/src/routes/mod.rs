@@ -15,14 +15,17 @@ pub mod health;
 pub mod live;
 pub mod me;
 pub mod media;
+pub mod multipart;
 pub mod notifications;
 pub mod packages;
 pub mod paging;
 pub mod payments;
+pub mod photo_upload;
 pub mod portfolio;
 pub mod reports;
 pub mod requests;
 pub mod settings;
+pub mod site;
 pub mod stats;
 pub mod testimonials;
 pub mod users;
@@ -60,6 +63,19 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(portfolio::write::delete_post)
         .service(portfolio::images::upload_image)
         .service(portfolio::images::order_images)
+        .service(site::get_site)
+        .service(site::hero::add_hero)
+        .service(site::hero::order_hero)
+        .service(site::hero::update_hero)
+        .service(site::hero::delete_hero)
+        .service(site::about::update_about)
+        .service(site::about::set_about_photo)
+        .service(site::about::delete_about_photo)
+        .service(site::faq::create_faq)
+        .service(site::faq::order_faq)
+        .service(site::faq::update_faq)
+        .service(site::faq::delete_faq)
+        .service(site::contact::update_contact)
         .service(testimonials::public::list_testimonials)
         .service(testimonials::manage::manage_testimonials)
         .service(testimonials::manage::approve_testimonial)

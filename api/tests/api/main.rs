@@ -29,6 +29,7 @@ mod reminders;
 mod replicas;
 mod requests;
 mod role_matrix;
+mod site;
 mod staff;
 mod stats;
 mod testimonials;

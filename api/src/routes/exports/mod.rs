@@ -56,19 +56,12 @@ async fn export(
     audit::record(
         &txn,
         &auth,
-        Change {
-            action: "export.transactions",
-            entity: "export",
-            entity_id: None,
-            summary: format!(
-                "Ekspor transaksi {} s/d {} ({})",
-                query.from,
-                query.to,
-                ext.to_uppercase()
-            ),
-            before: None,
-            after: None,
-        },
+        Change::about("export.transactions", "export").summary(format!(
+            "Ekspor transaksi {} s/d {} ({})",
+            query.from,
+            query.to,
+            ext.to_uppercase()
+        )),
         now,
     )
     .await?;

@@ -1,7 +1,5 @@
-use actix_multipart::Multipart;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use chrono::Utc;
-use futures_util::TryStreamExt;
 use shared::booking::{Actor, BookingAction};
 use shared::payment_dto::{Payment, PaymentKind, MAX_PROOF_BYTES};
 use shared::{BookingStatus, ErrorBody, ErrorCode, FieldErrors};
@@ -13,6 +11,7 @@ use crate::entities::bookings;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::{self, Notifier};
 use crate::repo::{self, payments::NewPayment};
+use crate::routes::multipart;
 use crate::state::AppState;
 use crate::storage::ProofType;
 
@@ -40,61 +39,20 @@ struct Form {
     proof: Option<Vec<u8>>,
 }
 
+const PROOF_FIELD: multipart::FileField = multipart::FileField {
+    name: "proof",
+    max_bytes: MAX_PROOF_BYTES,
+    too_big: "Ukuran bukti maksimal 5 MB. Perkecil foto atau gunakan PDF.",
+    not_multipart: "Kirim bukti sebagai multipart/form-data.",
+};
+
 async fn read_form(req: &HttpRequest, payload: web::Payload) -> Result<Form, ApiError> {
-    let bad = |m: &str| ApiError::msg(ErrorCode::BadRequest, m.to_owned());
-    let ctype = req
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !ctype.starts_with("multipart/form-data") {
-        return Err(ApiError::msg(
-            ErrorCode::UnsupportedMediaType,
-            "Kirim bukti sebagai multipart/form-data.",
-        ));
-    }
-    let mut form = Multipart::new(req.headers(), payload);
-    let mut out = Form {
-        kind: None,
-        bank_account_id: None,
-        proof: None,
-    };
-    let mut fields = 0;
-    while let Some(mut field) = form
-        .try_next()
-        .await
-        .map_err(|_| bad("Data formulir tidak dapat dibaca."))?
-    {
-        fields += 1;
-        if fields > 10 {
-            return Err(bad("Terlalu banyak isian formulir."));
-        }
-        let name = field.name().unwrap_or_default().to_owned();
-        let limit = if name == "proof" {
-            MAX_PROOF_BYTES
-        } else {
-            200
-        };
-        let bytes = match field.bytes(limit).await {
-            Ok(Ok(b)) => b,
-            Ok(Err(_)) => return Err(bad("Data formulir terputus. Coba unggah lagi.")),
-            Err(_) if name == "proof" => {
-                return Err(ApiError::msg(
-                    ErrorCode::PayloadTooLarge,
-                    "Ukuran bukti maksimal 5 MB. Perkecil foto atau gunakan PDF.",
-                ))
-            }
-            Err(_) => return Err(bad("Isian formulir terlalu panjang.")),
-        };
-        let text = || String::from_utf8_lossy(&bytes).trim().to_owned();
-        match name.as_str() {
-            "kind" => out.kind = Some(text()),
-            "bank_account_id" => out.bank_account_id = Some(text()),
-            "proof" => out.proof = Some(bytes.to_vec()),
-            _ => {}
-        }
-    }
-    Ok(out)
+    let mut form = multipart::read(req, payload, &PROOF_FIELD).await?;
+    Ok(Form {
+        kind: form.text("kind"),
+        bank_account_id: form.text("bank_account_id"),
+        proof: form.file,
+    })
 }
 
 /// Uploads a transfer proof: the DP or full payment (first time, or again

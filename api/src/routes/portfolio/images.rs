@@ -1,13 +1,9 @@
-use actix_multipart::Multipart;
 use actix_web::{delete, post, put, web, HttpRequest, HttpResponse};
-use futures_util::TryStreamExt as _;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
-use shared::portfolio::{
-    ImageOrder, PortfolioImage, PortfolioPost, MAX_IMAGES_PER_POST, MAX_IMAGE_BYTES,
-};
+use shared::portfolio::{ImageOrder, PortfolioImage, PortfolioPost, MAX_IMAGES_PER_POST};
 use shared::{ErrorBody, ErrorCode};
 use uuid::Uuid;
 
@@ -15,80 +11,14 @@ use crate::audit::{self, Change};
 use crate::auth::Admin;
 use crate::entities::{portfolio_images, portfolio_likes};
 use crate::error::{ApiError, ApiResult};
-use crate::portfolio::photo::{self, Refusal};
 use crate::portfolio::{likes, posts};
+use crate::repo::ordering;
+use crate::routes::photo_upload;
 use crate::state::AppState;
-
-/// Multipart body of an image upload: the photo in the field `image`.
-#[derive(utoipa::ToSchema)]
-#[allow(dead_code)]
-pub struct ImageUpload {
-    /// JPEG, PNG or WebP, at most 10 MB.
-    #[schema(value_type = String, format = Binary)]
-    image: Vec<u8>,
-}
-
-async fn read_image(req: &HttpRequest, payload: web::Payload) -> Result<Vec<u8>, ApiError> {
-    let bad = |m: &str| ApiError::msg(ErrorCode::BadRequest, m.to_owned());
-    let ctype = req
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !ctype.starts_with("multipart/form-data") {
-        return Err(ApiError::msg(
-            ErrorCode::UnsupportedMediaType,
-            "Kirim foto sebagai multipart/form-data di isian `image`.",
-        ));
-    }
-    let mut form = Multipart::new(req.headers(), payload);
-    let mut fields = 0;
-    let mut image = None;
-    while let Some(mut field) = form
-        .try_next()
-        .await
-        .map_err(|_| bad("Data formulir tidak dapat dibaca."))?
-    {
-        fields += 1;
-        if fields > 5 {
-            return Err(bad("Terlalu banyak isian formulir."));
-        }
-        let is_image = field.name() == Some("image");
-        let limit = if is_image { MAX_IMAGE_BYTES } else { 200 };
-        let bytes = match field.bytes(limit).await {
-            Ok(Ok(b)) => b,
-            Ok(Err(_)) => return Err(bad("Data formulir terputus. Coba unggah lagi.")),
-            Err(_) if is_image => {
-                return Err(ApiError::msg(
-                    ErrorCode::PayloadTooLarge,
-                    Refusal::TooBig.message(),
-                ))
-            }
-            Err(_) => return Err(bad("Isian formulir terlalu panjang.")),
-        };
-        if is_image {
-            image = Some(bytes.to_vec());
-        }
-    }
-    image.ok_or_else(|| bad("Pilih foto untuk diunggah (isian `image`)."))
-}
-
-fn refused(r: &Refusal) -> ApiError {
-    let code = match r {
-        Refusal::TooBig => ErrorCode::PayloadTooLarge,
-        Refusal::NotAnImage => ErrorCode::UnsupportedMediaType,
-        Refusal::TooManyPixels | Refusal::Broken => ErrorCode::ValidationFailed,
-    };
-    ApiError::msg(code, r.message())
-}
 
 /// Removes an image's files; a failure is logged, the rows are gone anyway.
 pub async fn remove_files(state: &AppState, image: &portfolio_images::Model) {
-    for key in [&image.key, &image.thumb_key] {
-        if let Err(e) = state.storage.delete(key).await {
-            tracing::warn!(error = ?e, key, "could not delete a portfolio file");
-        }
-    }
+    photo_upload::remove(state, [&image.key, &image.thumb_key]).await;
 }
 
 /// Adds a photo to a post (at most 10). The photo is checked by its content
@@ -98,7 +28,7 @@ pub async fn remove_files(state: &AppState, image: &portfolio_images::Model) {
 #[utoipa::path(
     tag = "portfolio",
     params(("id" = Uuid, Path)),
-    request_body(content = ImageUpload, content_type = "multipart/form-data"),
+    request_body(content = photo_upload::ImageUpload, content_type = "multipart/form-data"),
     security(("bearer" = ["admin", "superadmin"])),
     responses(
         (status = 201, body = PortfolioImage),
@@ -121,21 +51,9 @@ pub async fn upload_image(
     payload: web::Payload,
 ) -> ApiResult<HttpResponse> {
     posts::visible(&state.db, *id, true).await?;
-    let bytes = read_image(&req, payload).await?;
-    let processed = actix_web::rt::task::spawn_blocking(move || photo::process(&bytes))
-        .await
-        .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?
-        .map_err(|r| refused(&r))?;
+    let (bytes, _) = photo_upload::read(&req, payload).await?;
     let image_id = Uuid::new_v4();
-    let stem = format!(
-        "portfolio/{}-{}",
-        processed.hash,
-        &image_id.simple().to_string()[..8]
-    );
-    let (key, thumb_key) = (format!("{stem}.jpg"), format!("{stem}-t.jpg"));
-    state.storage.put(&key, &processed.display).await?;
-    state.storage.put(&thumb_key, &processed.thumb).await?;
-
+    let photo = photo_upload::store(&state, "portfolio", image_id, bytes).await?;
     let now = state.clock.now();
     let stored = async {
         let txn = crate::db::begin_write(&state.db).await?;
@@ -154,10 +72,10 @@ pub async fn upload_image(
             id: Set(image_id),
             post_id: Set(post.id),
             position: Set(i32::try_from(n).unwrap_or(0)),
-            key: Set(key.clone()),
-            thumb_key: Set(thumb_key.clone()),
-            width: Set(i32::try_from(processed.width).unwrap_or(0)),
-            height: Set(i32::try_from(processed.height).unwrap_or(0)),
+            key: Set(photo.key.clone()),
+            thumb_key: Set(photo.thumb_key.clone()),
+            width: Set(i32::try_from(photo.width).unwrap_or(0)),
+            height: Set(i32::try_from(photo.height).unwrap_or(0)),
             like_count: Set(0),
             created_at: Set(now.fixed_offset()),
         }
@@ -179,9 +97,7 @@ pub async fn upload_image(
         Ok(row) => Ok(HttpResponse::Created().json(posts::image_dto(&row, false))),
         Err(e) => {
             // Nothing half written: the files go when the row does not land.
-            for k in [&key, &thumb_key] {
-                let _ = state.storage.delete(k).await;
-            }
+            photo_upload::remove(&state, photo.keys()).await;
             Err(e)
         }
     }
@@ -274,26 +190,19 @@ pub async fn order_images(
         .order_by_asc(portfolio_images::Column::Position)
         .all(&txn)
         .await?;
-    let mut want: Vec<Uuid> = body.image_ids.clone();
-    let mut have: Vec<Uuid> = images.iter().map(|i| i.id).collect();
-    want.sort_unstable();
-    have.sort_unstable();
-    if want != have {
+    if !ordering::same_ids(&body.image_ids, images.iter().map(|i| i.id)) {
         return Err(ApiError::msg(
             ErrorCode::ValidationFailed,
             "Kirim semua foto portofolio ini, masing-masing sekali.",
         ));
     }
-    for (position, image_id) in body.image_ids.iter().enumerate() {
-        portfolio_images::Entity::update_many()
-            .col_expr(
-                portfolio_images::Column::Position,
-                Expr::value(i32::try_from(position).unwrap_or(0)),
-            )
-            .filter(portfolio_images::Column::Id.eq(*image_id))
-            .exec(&txn)
-            .await?;
-    }
+    ordering::set_positions::<portfolio_images::Entity>(
+        &txn,
+        portfolio_images::Column::Position,
+        portfolio_images::Column::Id,
+        &body.image_ids,
+    )
+    .await?;
     audit::record(
         &txn,
         &auth,

@@ -43,14 +43,8 @@ async fn log(state: &AppState, auth: &Admin, month: &str, format: &str) -> Resul
     audit::record(
         &txn,
         auth,
-        Change {
-            action: "report.monthly",
-            entity: "report",
-            entity_id: Some(month.to_owned()),
-            summary: format!("Laporan bulanan {month} ({format})"),
-            before: None,
-            after: None,
-        },
+        Change::new("report.monthly", "report", month)
+            .summary(format!("Laporan bulanan {month} ({format})")),
         state.clock.now(),
     )
     .await?;
