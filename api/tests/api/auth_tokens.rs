@@ -36,7 +36,32 @@ async fn bad_access_tokens_are_refused_with_401() {
         let payload = URL_SAFE_NO_PAD.encode(claims(id, "client", 600).to_string());
         format!("{header}.{payload}.")
     };
+    // HS/RS confusion: a header naming RS256 (or HS512) over a body signed
+    // with the real secret. Only HS256 is accepted, whatever the signature.
+    let lying_alg = |alg: &str| {
+        let header = URL_SAFE_NO_PAD.encode(format!(r#"{{"alg":"{alg}","typ":"JWT"}}"#));
+        let payload = URL_SAFE_NO_PAD.encode(claims(id, "client", 600).to_string());
+        let message = format!("{header}.{payload}");
+        let signature = jsonwebtoken::crypto::sign(
+            message.as_bytes(),
+            &EncodingKey::from_secret(TEST_JWT_SECRET.as_bytes()),
+            jsonwebtoken::Algorithm::HS256,
+        )
+        .unwrap();
+        format!("{message}.{signature}")
+    };
+    let hs512 = encode(
+        &Header::new(jsonwebtoken::Algorithm::HS512),
+        &claims(id, "client", 600),
+        &EncodingKey::from_secret(TEST_JWT_SECRET.as_bytes()),
+    )
+    .unwrap();
+    // The same construction naming HS256 is a valid token: the refusals
+    // below are for the algorithm, not for a broken signature.
+    assert_eq!(app.get_me(&lying_alg("HS256")).await.status(), 200);
     let cases = [
+        ("alg RS256 header, HMAC signature", lying_alg("RS256")),
+        ("alg HS512 with the right key", hs512),
         ("tampered claims (role raised)", raised_role),
         ("alg none", alg_none),
         (
