@@ -54,6 +54,12 @@ pub struct Settings {
     /// The WhatsApp gateway (`APP_WHATSAPP__URL`, `APP_WHATSAPP__TOKEN`).
     #[serde(default)]
     pub whatsapp: WhatsAppSettings,
+    /// Origins allowed to call the API from a browser on another origin,
+    /// comma separated (`APP_CORS_ORIGINS=https://app.example,https://m.example`).
+    /// Empty (the default): no cross-origin browser access at all. Native
+    /// mobile apps do not need it.
+    #[serde(default)]
+    pub cors_origins: String,
 }
 
 /// A Fonnte-style HTTP gateway: `POST url` with `Authorization: <token>` and
@@ -105,6 +111,7 @@ impl Settings {
             .set_default("log_format", "pretty")?
             .set_default("whatsapp.url", "")?
             .set_default("whatsapp.token", "")?
+            .set_default("cors_origins", "")?
             .add_source(config::File::with_name(&file).required(false))
             .add_source(
                 config::Environment::with_prefix("APP")
@@ -133,6 +140,14 @@ impl Settings {
         }
         self.public_url = self.public_url.trim_end_matches('/').to_owned();
         url::Url::parse(&self.public_url).context("APP_PUBLIC_URL is not a valid URL")?;
+        for origin in self.cors_origins() {
+            let ok = url::Url::parse(origin).is_ok_and(|u| {
+                matches!(u.scheme(), "http" | "https") && u.path() == "/" && !origin.ends_with('/')
+            });
+            if !ok {
+                bail!("APP_CORS_ORIGINS: {origin:?} is not an origin like https://app.example");
+            }
+        }
         if self.env == AppEnv::Production {
             let secret = self.jwt_secret.expose_secret();
             if secret == DEV_JWT_SECRET || secret.len() < 32 {
@@ -143,6 +158,15 @@ impl Settings {
             }
         }
         Ok(())
+    }
+
+    /// The configured CORS origins, trimmed, without empties.
+    pub fn cors_origins(&self) -> Vec<&str> {
+        self.cors_origins
+            .split(',')
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+            .collect()
     }
 
     pub fn is_sqlite(&self) -> bool {
@@ -176,6 +200,7 @@ mod tests {
             },
             run_jobs: true,
             log_format: "pretty".into(),
+            cors_origins: String::new(),
             whatsapp: WhatsAppSettings::default(),
         }
     }
@@ -189,6 +214,26 @@ mod tests {
         assert!(s.finish().is_err());
         s.jwt_secret = SecretString::from("x".repeat(40));
         assert!(s.finish().is_ok());
+    }
+
+    #[test]
+    fn cors_origins_must_be_bare_origins() {
+        let mut s = base();
+        s.cors_origins = " https://app.example , http://127.0.0.1:5173 ".into();
+        assert!(s.finish().is_ok());
+        assert_eq!(
+            s.cors_origins(),
+            ["https://app.example", "http://127.0.0.1:5173"]
+        );
+        for bad in [
+            "*",
+            "https://app.example/",
+            "https://app.example/path",
+            "ftp://x.example",
+        ] {
+            s.cors_origins = bad.into();
+            assert!(s.finish().is_err(), "{bad}");
+        }
     }
 
     #[test]

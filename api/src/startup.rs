@@ -5,9 +5,10 @@
 use std::net::TcpListener;
 use std::sync::Arc;
 
+use actix_cors::Cors;
 use actix_web::dev::Server;
 use actix_web::http::header;
-use actix_web::middleware::{Compress, DefaultHeaders};
+use actix_web::middleware::{Compress, Condition, DefaultHeaders};
 use actix_web::{web, App, HttpServer};
 use sea_orm::DatabaseConnection;
 use tokio::sync::Notify;
@@ -128,12 +129,11 @@ impl Application {
                 .service(scope("/api/v1").configure(routes::api_v1))
                 .into_app();
             app.wrap(Compress::default())
-                .wrap(
-                    DefaultHeaders::new()
-                        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-                        .add((header::X_FRAME_OPTIONS, "DENY"))
-                        .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin")),
-                )
+                .wrap(security_headers(&app_state.settings))
+                .wrap(Condition::new(
+                    !app_state.settings.cors_origins().is_empty(),
+                    cors(&app_state.settings),
+                ))
                 .wrap(TracingLogger::<crate::telemetry::PathOnlySpan>::new())
                 .configure(|cfg| spa::configure(cfg, &dist))
                 .default_service(actix_web::dev::fn_service(spa::fallback))
@@ -156,4 +156,36 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// On every response. HSTS only in production, where the API sits behind
+/// HTTPS; sending it from a plain-HTTP development server would pin
+/// browsers to HTTPS on localhost.
+fn security_headers(settings: &Settings) -> DefaultHeaders {
+    let headers = DefaultHeaders::new()
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"));
+    if settings.env == crate::config::AppEnv::Production {
+        headers.add((
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        ))
+    } else {
+        headers
+    }
+}
+
+/// Cross-origin browser access for the configured origins only (none by
+/// default). Tokens travel in the Authorization header, never cookies, so
+/// credentials mode stays off.
+fn cors(settings: &Settings) -> Cors {
+    settings
+        .cors_origins()
+        .into_iter()
+        .fold(Cors::default(), |c, origin| c.allowed_origin(origin))
+        .allowed_methods(["GET", "POST", "PUT", "PATCH", "DELETE"])
+        .allowed_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT])
+        .expose_headers([header::CONTENT_DISPOSITION, header::RETRY_AFTER])
+        .max_age(3600)
 }

@@ -1,4 +1,4 @@
-use crate::helpers::{assert_error, spawn_app, spawn_app_with};
+use crate::helpers::{assert_error, spawn_app, spawn_app_with, TestApp};
 
 #[tokio::test]
 async fn health_reports_the_database_up() {
@@ -25,6 +25,69 @@ async fn responses_carry_security_headers() {
     let res = app.client.get(app.url("/health")).send().await.unwrap();
     assert_eq!(res.headers()["x-content-type-options"], "nosniff");
     assert_eq!(res.headers()["x-frame-options"], "DENY");
+    assert!(
+        res.headers().get("strict-transport-security").is_none(),
+        "no HSTS from a development server on plain HTTP"
+    );
+
+    let prod = spawn_app_with(|s| s.env = api::config::AppEnv::Production).await;
+    let res = prod.client.get(prod.url("/health")).send().await.unwrap();
+    assert_eq!(
+        res.headers()["strict-transport-security"],
+        "max-age=31536000; includeSubDomains"
+    );
+}
+
+async fn preflight(app: &TestApp, origin: &str) -> reqwest::Response {
+    app.client
+        .request(reqwest::Method::OPTIONS, app.url("/api/v1/me"))
+        .header("origin", origin)
+        .header("access-control-request-method", "GET")
+        .header("access-control-request-headers", "authorization")
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn cors_is_closed_by_default_and_opens_only_to_configured_origins() {
+    let app = spawn_app().await;
+    let res = preflight(&app, "https://evil.example").await;
+    assert!(res.headers().get("access-control-allow-origin").is_none());
+    let res = app
+        .client
+        .get(app.url("/api/v1/packages"))
+        .header("origin", "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert!(res.headers().get("access-control-allow-origin").is_none());
+
+    let app = spawn_app_with(|s| s.cors_origins = "https://app.arunamoment.id".into()).await;
+    let res = preflight(&app, "https://app.arunamoment.id").await;
+    assert!(res.status().is_success(), "{}", res.status());
+    assert_eq!(
+        res.headers()["access-control-allow-origin"],
+        "https://app.arunamoment.id"
+    );
+    assert!(res
+        .headers()
+        .get("access-control-allow-credentials")
+        .is_none());
+    let res = preflight(&app, "https://evil.example").await;
+    assert!(res.headers().get("access-control-allow-origin").is_none());
+    let res = app
+        .client
+        .get(app.url("/api/v1/packages"))
+        .header("origin", "https://app.arunamoment.id")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.headers()["access-control-allow-origin"],
+        "https://app.arunamoment.id"
+    );
 }
 
 #[tokio::test]
