@@ -61,7 +61,13 @@ impl CaptionInput {
         let mut errors = FieldErrors::new();
         let caption = short_text(&self.caption, 0, CAPTION_MAX, "caption", &mut errors);
         let caption_en = short_text(&self.caption_en, 0, CAPTION_MAX, "caption_en", &mut errors);
-        done(errors, CaptionInput { caption, caption_en })
+        done(
+            errors,
+            CaptionInput {
+                caption,
+                caption_en,
+            },
+        )
     }
 }
 
@@ -146,19 +152,12 @@ impl FaqInput {
             (true, false) => {
                 errors.insert(
                     "question_en".into(),
-                    "Isi juga pertanyaannya dalam bahasa Inggris, atau kosongkan keduanya."
-                        .into(),
+                    "Isi juga pertanyaannya dalam bahasa Inggris, atau kosongkan keduanya.".into(),
                 );
                 (String::new(), String::new())
             }
             (false, false) => (
-                short_text(
-                    q_en,
-                    QUESTION_MIN,
-                    QUESTION_MAX,
-                    "question_en",
-                    &mut errors,
-                ),
+                short_text(q_en, QUESTION_MIN, QUESTION_MAX, "question_en", &mut errors),
                 long_text(a_en, ANSWER_MIN, ANSWER_MAX, "answer_en", &mut errors),
             ),
         };
@@ -411,7 +410,10 @@ mod tests {
         assert_eq!(f.validate().unwrap().question_en, "Is the DP refundable?");
         f.question = "  ".into();
         assert_eq!(
-            f.validate().unwrap_err().get("question").map(String::as_str),
+            f.validate()
+                .unwrap_err()
+                .get("question")
+                .map(String::as_str),
             Some("Wajib diisi.")
         );
     }

@@ -103,6 +103,7 @@ pub fn test_settings() -> Settings {
         },
         run_jobs: false,
         log_format: "pretty".into(),
+        cors_origins: String::new(),
         whatsapp: Default::default(),
     }
 }
