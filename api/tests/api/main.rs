@@ -18,6 +18,7 @@ mod exports;
 mod health;
 mod invoices;
 mod live;
+mod logs;
 mod me;
 mod notifications;
 mod openapi;
