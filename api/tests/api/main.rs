@@ -23,6 +23,7 @@ mod me;
 mod notifications;
 mod openapi;
 mod outbox;
+mod ownership;
 mod password_reset;
 mod payments;
 mod portfolio;
