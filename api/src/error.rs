@@ -101,13 +101,39 @@ impl From<DbErr> for ApiError {
         if let Some(SqlErr::UniqueConstraintViolation(_)) = err.sql_err() {
             return ApiError::code(ErrorCode::Conflict);
         }
-        match &err {
-            DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => {
-                tracing::error!(error = %err, "database unavailable");
-                ApiError::code(ErrorCode::Unavailable)
-            }
-            _ => ApiError::Internal(anyhow::Error::new(err)),
+        if database_unavailable(&err) {
+            tracing::error!(error = %err, "database unavailable");
+            return ApiError::code(ErrorCode::Unavailable);
         }
+        ApiError::Internal(anyhow::Error::new(err))
+    }
+}
+
+/// Whether the database is away (restarting, unreachable, refusing
+/// connections) rather than the request being wrong: the caller gets 503
+/// and may retry, and the pool reconnects by itself.
+fn database_unavailable(err: &DbErr) -> bool {
+    use sea_orm::sqlx::Error as Sqlx;
+    use sea_orm::RuntimeErr;
+    let sqlx = match err {
+        // Opening a connection failed, whatever PostgreSQL said.
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => e,
+        _ => return false,
+    };
+    match sqlx {
+        Sqlx::Io(_)
+        | Sqlx::Tls(_)
+        | Sqlx::Protocol(_)
+        | Sqlx::PoolTimedOut
+        | Sqlx::PoolClosed
+        | Sqlx::WorkerCrashed => true,
+        // PostgreSQL: connection exceptions (08…), shutting down or
+        // restarting (57P01–57P03), too many connections (53300).
+        Sqlx::Database(db) => db.code().is_some_and(|code| {
+            code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "53300")
+        }),
+        _ => false,
     }
 }
 
@@ -136,6 +162,9 @@ impl ResponseError for ApiError {
         let mut res = HttpResponse::build(self.status_code());
         if let ApiError::RateLimited { retry_after } = self {
             res.insert_header((header::RETRY_AFTER, retry_after.to_string()));
+        }
+        if self.error_code() == ErrorCode::Unavailable {
+            res.insert_header((header::RETRY_AFTER, "2"));
         }
         res.insert_header((header::CACHE_CONTROL, "no-store"))
             .json(self.body())

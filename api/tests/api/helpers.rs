@@ -113,12 +113,30 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
-    let mut settings = test_settings();
-    configure(&mut settings);
-    let guard = match std::env::var("TEST_DATABASE_URL")
+    let postgres = std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty());
+    spawn_app_on(postgres, configure).await
+}
+
+/// The machine's PostgreSQL (`TEST_DATABASE_URL`, else the local server),
+/// for the tests that are about PostgreSQL itself.
+pub fn postgres_admin_url() -> String {
+    std::env::var("TEST_DATABASE_URL")
         .ok()
         .filter(|u| !u.is_empty())
-    {
+        .unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// An app on a fresh PostgreSQL database made through `postgres` (an admin
+/// URL), or on a fresh SQLite file.
+pub async fn spawn_app_on(
+    postgres: Option<String>,
+    configure: impl FnOnce(&mut Settings),
+) -> TestApp {
+    let mut settings = test_settings();
+    configure(&mut settings);
+    let guard = match postgres {
         Some(admin_url) => {
             let name = format!("aruna_test_{}", uuid::Uuid::new_v4().simple());
             let admin = Database::connect(&admin_url)

@@ -15,6 +15,7 @@ mod catalogue;
 mod chat;
 mod clients;
 mod exports;
+mod faults;
 mod health;
 mod invoices;
 mod live;

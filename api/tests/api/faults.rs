@@ -1,0 +1,129 @@
+//! Faults the API must ride out without a restart.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use sea_orm::{ConnectionTrait, Database};
+
+use crate::helpers::{postgres_admin_url, spawn_app_on};
+
+/// PostgreSQL goes away under load (every connection killed, new ones
+/// refused for two seconds, as during a restart) and comes back: requests in
+/// between get 503 (with `Retry-After`) in the shared error shape, never
+/// 500, and the API serves again by itself. PostgreSQL only: it runs in the
+/// PostgreSQL pass (`TEST_DATABASE_URL`); SQLite is a file, it cannot go away.
+#[tokio::test]
+async fn postgresql_going_away_under_load_gives_503_and_the_api_recovers() {
+    if std::env::var("TEST_DATABASE_URL").is_err() {
+        eprintln!("PostgreSQL only: runs when TEST_DATABASE_URL is set");
+        return;
+    }
+    let app = spawn_app_on(Some(postgres_admin_url()), |s| {
+        s.database_max_connections = 4;
+    })
+    .await;
+    let (_, session) = app.signed_in_client().await;
+    let token = session["access_token"].as_str().unwrap().to_owned();
+    let name = url::Url::parse(&app.state.settings.database_url)
+        .unwrap()
+        .path()
+        .trim_start_matches('/')
+        .to_owned();
+    let admin = Database::connect(postgres_admin_url()).await.unwrap();
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let seen: Arc<Mutex<Vec<(u16, String)>>> = Arc::default();
+    let mut load = Vec::new();
+    for i in 0..4 {
+        let (client, token, stop, seen) = (
+            app.client.clone(),
+            token.clone(),
+            stop.clone(),
+            seen.clone(),
+        );
+        let url = app.url(if i % 2 == 0 {
+            "/api/v1/me"
+        } else {
+            "/api/v1/bookings"
+        });
+        load.push(tokio::spawn(async move {
+            while !stop.load(Ordering::Relaxed) {
+                let res = client.get(&url).bearer_auth(&token).send().await.unwrap();
+                let status = res.status().as_u16();
+                if status == 503 {
+                    assert_eq!(res.headers()["retry-after"], "2");
+                }
+                let body = res.text().await.unwrap_or_default();
+                seen.lock().unwrap().push((status, body));
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The outage: refuse new connections, kill the open ones.
+    admin
+        .execute_unprepared(&format!(
+            "ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS false"
+        ))
+        .await
+        .unwrap();
+    admin
+        .execute_unprepared(&format!(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+        ))
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    admin
+        .execute_unprepared(&format!("ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS true"))
+        .await
+        .unwrap();
+    // Recovery: within 15 s every kind of request answers 200 again.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let recent: Vec<u16> = {
+            let seen = seen.lock().unwrap();
+            seen.iter().rev().take(8).map(|(s, _)| *s).collect()
+        };
+        if recent.len() == 8 && recent.iter().all(|s| *s == 200) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the API did not recover: {recent:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    stop.store(true, Ordering::Relaxed);
+    for task in load {
+        task.await.unwrap();
+    }
+
+    let seen = seen.lock().unwrap();
+    let unavailable: Vec<&String> = seen
+        .iter()
+        .filter(|(s, _)| *s == 503)
+        .map(|(_, b)| b)
+        .collect();
+    let other: Vec<&(u16, String)> = seen
+        .iter()
+        .filter(|(s, _)| *s != 200 && *s != 503)
+        .collect();
+    assert!(
+        other.is_empty(),
+        "{} answers other than 200/503: {:?}",
+        other.len(),
+        other.first()
+    );
+    assert!(
+        !unavailable.is_empty(),
+        "the outage was never seen ({} requests)",
+        seen.len()
+    );
+    for body in unavailable {
+        let v: serde_json::Value = serde_json::from_str(body).unwrap();
+        assert_eq!(v["code"], "unavailable", "{body}");
+    }
+}
