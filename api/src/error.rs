@@ -73,6 +73,7 @@ impl ApiError {
             ApiError::Validation(_) => ErrorCode::ValidationFailed,
             ApiError::Client { code, .. } => *code,
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
+            ApiError::Internal(cause) if crate::storage::is_full(cause) => ErrorCode::StorageFull,
             ApiError::Internal(_) => ErrorCode::Internal,
         }
     }

@@ -52,9 +52,11 @@ impl Storage for LocalStorage {
         // Written whole under a temporary name, then renamed: a crash never
         // leaves half a file under the real key.
         let tmp = path.with_extension("part");
-        tokio::fs::write(&tmp, bytes)
-            .await
-            .context("writing the upload")?;
+        if let Err(e) = tokio::fs::write(&tmp, bytes).await {
+            // A full disk leaves a partial file behind: remove it.
+            let _ = tokio::fs::remove_file(&tmp).await;
+            return Err(anyhow::Error::new(e).context("writing the upload"));
+        }
         tokio::fs::rename(&tmp, &path)
             .await
             .context("storing the upload")?;
@@ -71,6 +73,15 @@ impl Storage for LocalStorage {
             _ => Ok(()),
         }
     }
+}
+
+/// Whether a storage error means the disk (or quota) is full.
+pub fn is_full(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|io| {
+            io.kind() == std::io::ErrorKind::StorageFull || io.raw_os_error() == Some(28)
+        })
+    })
 }
 
 /// A file type we accept as a transfer proof, recognised by its content.

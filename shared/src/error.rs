@@ -42,6 +42,8 @@ pub enum ErrorCode {
     Internal,
     /// A dependency (database) is down; retry shortly.
     Unavailable,
+    /// The server's disk is full: the upload was not stored.
+    StorageFull,
 }
 
 impl ErrorCode {
@@ -64,6 +66,7 @@ impl ErrorCode {
             ErrorCode::RateLimited => 429,
             ErrorCode::Internal => 500,
             ErrorCode::Unavailable => 503,
+            ErrorCode::StorageFull => 507,
         }
     }
 
@@ -104,6 +107,9 @@ impl ErrorCode {
                 "Terjadi kesalahan di server kami. Silakan coba lagi sebentar lagi."
             }
             ErrorCode::Unavailable => "Layanan sedang sibuk. Silakan coba lagi sebentar lagi.",
+            ErrorCode::StorageFull => {
+                "Penyimpanan server sedang penuh, berkas Anda belum tersimpan. Coba lagi nanti atau hubungi studio."
+            }
         }
     }
 }

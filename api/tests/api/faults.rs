@@ -127,3 +127,73 @@ async fn postgresql_going_away_under_load_gives_503_and_the_api_recovers() {
         assert_eq!(v["code"], "unavailable", "{body}");
     }
 }
+
+/// Unmounts the small file system however the test ends.
+struct Mounted(std::path::PathBuf);
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+fn files_under(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir).map_or(0, |entries| {
+        entries
+            .filter_map(Result::ok)
+            .map(|e| {
+                if e.path().is_dir() {
+                    files_under(&e.path())
+                } else {
+                    1
+                }
+            })
+            .sum()
+    })
+}
+
+/// The upload folder sits on a 64 KB file system: a 300 KB proof does not
+/// fit. The client gets 507 in the shared shape, no partial file and no
+/// payment row stay behind, the booking is unchanged, and once a proof fits
+/// it is taken. Needs root to mount a tmpfs (CI runs as root); without it
+/// the test says so and stops.
+#[tokio::test]
+async fn a_full_disk_refuses_an_upload_cleanly_and_nothing_is_half_written() {
+    let s = crate::scene::scene().await;
+    let uploads = s.app.state.settings.data_dir.join("uploads");
+    std::fs::create_dir_all(&uploads).unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+        .arg(&uploads)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("cannot mount a tmpfs here (not root?): the full-disk test did not run");
+        return;
+    }
+    let _unmount = Mounted(uploads.clone());
+    let booking = s.book(&s.client, 20).await;
+    let mut big = crate::scene::JPEG.to_vec();
+    big.resize(300 * 1024, 0);
+    let res = s.upload(&s.client, &booking, "dp", &big, "dp.jpg").await;
+    crate::helpers::assert_error(res, 507, "storage_full").await;
+    assert_eq!(files_under(&uploads), 0, "a partial file stayed behind");
+    assert_eq!(s.app.count("payments").await, 0);
+    let now: serde_json::Value = s
+        .get(
+            &s.client,
+            &format!("/api/v1/bookings/{}", booking["id"].as_str().unwrap()),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(now["status"], "waiting_payment");
+
+    let res = s
+        .upload(&s.client, &booking, "dp", crate::scene::JPEG, "dp.jpg")
+        .await;
+    assert_eq!(res.status(), 201, "a proof that fits is taken");
+    assert_eq!(files_under(&uploads), 1);
+}
