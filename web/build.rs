@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used)] // a build script that cannot read its input should stop the build
 //! Generates one accessor per text of `src/i18n/<part>id.rs` (`id.rs`,
 //! `site_id.rs`, …): `i18n::NAME()` gives the Indonesian or the English text
 //! (`<part>en.rs`, same names) by the language the visitor chose. A text

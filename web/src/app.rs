@@ -9,6 +9,7 @@ use crate::api;
 use crate::components::notifications::LiveToasts;
 use crate::components::{Footer, Header};
 use crate::i18n::provide_lang;
+use crate::pages::about::AboutPage;
 use crate::pages::account::{AccountHome, AccountLayout};
 use crate::pages::admin::audit::AdminAuditPage;
 use crate::pages::admin::bank_accounts::AdminBankAccountsPage;
@@ -18,6 +19,7 @@ use crate::pages::admin::calendar::AdminCalendarPage;
 use crate::pages::admin::chat::{AdminChatConversationPage, AdminChatPage};
 use crate::pages::admin::client_detail::AdminClientPage;
 use crate::pages::admin::clients::AdminClientsPage;
+use crate::pages::admin::content::AdminContentPage;
 use crate::pages::admin::packages::AdminPackagesPage;
 use crate::pages::admin::payments::AdminPaymentsPage;
 use crate::pages::admin::portfolio::AdminPortfolioPage;
@@ -30,6 +32,8 @@ use crate::pages::admin::{AdminDashboard, AdminLayout};
 use crate::pages::booking::BookingPage;
 use crate::pages::booking_detail::ClientBookingPage;
 use crate::pages::chat::AccountChatPage;
+use crate::pages::contact::ContactPage;
+use crate::pages::faq::FaqPage;
 use crate::pages::forgot_password::ForgotPasswordPage;
 use crate::pages::home::HomePage;
 use crate::pages::login::LoginPage;
@@ -77,6 +81,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/portfolio") view=PortfolioPage/>
                     <Route path=path!("/portfolio/:id") view=PortfolioPostPage/>
                     <Route path=path!("/testimoni") view=TestimonialsPage/>
+                    <Route path=path!("/tentang") view=AboutPage/>
+                    <Route path=path!("/faq") view=FaqPage/>
+                    <Route path=path!("/kontak") view=ContactPage/>
                     <Route path=path!("/booking") view=BookingPage/>
                     <Route path=path!("/login") view=LoginPage/>
                     <Route path=path!("/register") view=RegisterPage/>
@@ -101,6 +108,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/rekening") view=AdminBankAccountsPage/>
                         <Route path=path!("/portfolio") view=AdminPortfolioPage/>
                         <Route path=path!("/testimoni") view=AdminTestimonialsPage/>
+                        <Route path=path!("/konten") view=AdminContentPage/>
                         <Route path=path!("/pengaturan") view=AdminSettingsPage/>
                         <Route path=path!("/notifikasi") view=AdminNotificationsPage/>
                         <Route path=path!("/chat") view=AdminChatPage/>

@@ -19,6 +19,7 @@ pub mod portfolio;
 pub mod reports;
 pub mod requests;
 pub mod settings;
+pub mod site;
 pub mod stats;
 pub mod testimonials;
 mod upload;

@@ -23,12 +23,33 @@ pub(crate) async fn post_form<T: DeserializeOwned>(
     make_form: impl Fn() -> Result<FormData, ApiError>,
     on_progress: impl Fn(f64, f64) + 'static,
 ) -> Result<T, ApiError> {
+    form_request("POST", auth, url, make_form, on_progress).await
+}
+
+/// [`post_form`] with `PUT`, for uploads that replace a resource.
+pub(crate) async fn put_form<T: DeserializeOwned>(
+    auth: AuthState,
+    url: &str,
+    make_form: impl Fn() -> Result<FormData, ApiError>,
+    on_progress: impl Fn(f64, f64) + 'static,
+) -> Result<T, ApiError> {
+    form_request("PUT", auth, url, make_form, on_progress).await
+}
+
+async fn form_request<T: DeserializeOwned>(
+    method: &'static str,
+    auth: AuthState,
+    url: &str,
+    make_form: impl Fn() -> Result<FormData, ApiError>,
+    on_progress: impl Fn(f64, f64) + 'static,
+) -> Result<T, ApiError> {
     let on_progress: Rc<dyn Fn(f64, f64)> = Rc::new(on_progress);
     let token = client::access_token(auth).await?;
-    let (mut status, mut body) = send_form(url, &token, make_form()?, on_progress.clone()).await?;
+    let (mut status, mut body) =
+        send_form(method, url, &token, make_form()?, on_progress.clone()).await?;
     if status == 401 && !is_answer_about_request(&body) {
         let renewed = client::token_after_refusal(auth, &token).await?;
-        (status, body) = send_form(url, &renewed, make_form()?, on_progress).await?;
+        (status, body) = send_form(method, url, &renewed, make_form()?, on_progress).await?;
         if status == 401 && !is_answer_about_request(&body) {
             return Err(client::session_expired(auth));
         }
@@ -51,6 +72,7 @@ fn is_answer_about_request(body: &str) -> bool {
 
 /// Sends the form and waits for the whole answer: `(status, body text)`.
 async fn send_form(
+    method: &str,
     url: &str,
     token: &str,
     form: FormData,
@@ -58,7 +80,7 @@ async fn send_form(
 ) -> Result<(u16, String), ApiError> {
     let network = |_| ApiError::Network;
     let xhr = XmlHttpRequest::new().map_err(network)?;
-    xhr.open_with_async("POST", url, true).map_err(network)?;
+    xhr.open_with_async(method, url, true).map_err(network)?;
     xhr.set_request_header("Accept", "application/json")
         .and_then(|()| xhr.set_request_header("Authorization", &format!("Bearer {token}")))
         .map_err(network)?;

@@ -171,7 +171,11 @@ fn actor_label(role: Option<Role>) -> String {
     match role {
         None => i18n::ACTOR_SYSTEM().to_owned(),
         Some(Role::Client) => i18n::ACTOR_CLIENT().to_owned(),
-        Some(r) => format!("{} ({})", i18n::ACTOR_STUDIO(), r.label(crate::i18n::english())),
+        Some(r) => format!(
+            "{} ({})",
+            i18n::ACTOR_STUDIO(),
+            r.label(crate::i18n::english())
+        ),
     }
 }
 

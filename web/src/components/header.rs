@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_location, use_navigate};
+use wasm_bindgen::JsCast;
 
 use super::notifications::NotificationBell;
 use crate::api;
@@ -29,6 +30,11 @@ pub fn Header() -> impl IntoView {
     let auth = use_auth();
     let navigate = use_navigate();
     let leaving = RwSignal::new(false);
+    let location = use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        reveal_current_link();
+    });
 
     let logout = move |_| {
         if leaving.get_untracked() {
@@ -54,6 +60,8 @@ pub fn Header() -> impl IntoView {
                     <A href="/portfolio">{i18n::NAV_PORTFOLIO()}</A>
                     <A href="/testimoni">{i18n::NAV_TESTIMONIALS()}</A>
                     <A href="/harga">{i18n::NAV_PRICELIST()}</A>
+                    <A href="/tentang">{i18n::SITE_NAV_ABOUT()}</A>
+                    <A href="/faq">{i18n::SITE_NAV_FAQ()}</A>
                 </nav>
                 <div class="header-auth">
                     <LangSwitch/>
@@ -89,10 +97,46 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// On a phone the links scroll sideways: bring the current page's link into
+/// view when it is out of sight.
+fn reveal_current_link() {
+    request_animation_frame(|| {
+        let as_html = |e: web_sys::Element| e.dyn_into::<web_sys::HtmlElement>().ok();
+        let Some(nav) = document()
+            .query_selector(".main-nav")
+            .ok()
+            .flatten()
+            .and_then(as_html)
+        else {
+            return;
+        };
+        let Some(link) = nav
+            .query_selector("a[aria-current=page]")
+            .ok()
+            .flatten()
+            .and_then(as_html)
+        else {
+            return;
+        };
+        let left = link.offset_left() - nav.offset_left();
+        let right = left + link.offset_width();
+        let (shown_from, width) = (nav.scroll_left(), nav.client_width());
+        if left < shown_from {
+            nav.set_scroll_left((left - 24).max(0));
+        } else if right > shown_from + width {
+            nav.set_scroll_left(right - width + 24);
+        }
+    });
+}
+
 /// Indonesian ⇄ English; the choice is remembered on this device.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
-    let to = if i18n::english() { i18n::Lang::Id } else { i18n::Lang::En };
+    let to = if i18n::english() {
+        i18n::Lang::Id
+    } else {
+        i18n::Lang::En
+    };
     view! {
         <button
             type="button"

@@ -60,7 +60,11 @@ pub fn InvoiceCard(booking: Booking) -> impl IntoView {
         let name = name.clone();
         spawn_local(async move {
             if let Err(err) = fetch_and_save(auth, id, &name).await {
-                let _ = error.try_set(Some(format!("{} {}", i18n::INVOICE_FAILED(), err.message())));
+                let _ = error.try_set(Some(format!(
+                    "{} {}",
+                    i18n::INVOICE_FAILED(),
+                    err.message()
+                )));
             }
             let _ = busy.try_set(false);
         });

@@ -781,6 +781,8 @@ pub const TOAST_OPEN: &str = "View";
 
 // Relative time
 pub const JUST_NOW: &str = "just now";
+pub const MINUTE_AGO: &str = "minute ago";
+pub const HOUR_AGO: &str = "hour ago";
 pub const MINUTES_AGO: &str = "minutes ago";
 pub const HOURS_AGO: &str = "hours ago";
 pub const YESTERDAY: &str = "yesterday";

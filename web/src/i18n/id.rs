@@ -785,6 +785,8 @@ pub const TOAST_OPEN: &str = "Lihat";
 
 // Relative time
 pub const JUST_NOW: &str = "baru saja";
+pub const MINUTE_AGO: &str = "menit lalu";
+pub const HOUR_AGO: &str = "jam lalu";
 pub const MINUTES_AGO: &str = "menit lalu";
 pub const HOURS_AGO: &str = "jam lalu";
 pub const YESTERDAY: &str = "kemarin";

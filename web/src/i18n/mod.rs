@@ -9,6 +9,8 @@
 mod en;
 mod id;
 mod lang;
+mod site_en;
+mod site_id;
 
 pub use lang::{english, provide_lang, switch_lang, Lang};
 
@@ -109,9 +111,15 @@ pub fn time_ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
     if minutes < 1 {
         JUST_NOW().to_owned()
     } else if hours < 1 {
-        format!("{minutes} {}", MINUTES_AGO())
+        let unit = if minutes == 1 {
+            MINUTE_AGO()
+        } else {
+            MINUTES_AGO()
+        };
+        format!("{minutes} {unit}")
     } else if hours < 24 {
-        format!("{hours} {}", HOURS_AGO())
+        let unit = if hours == 1 { HOUR_AGO() } else { HOURS_AGO() };
+        format!("{hours} {unit}")
     } else if days <= 1 {
         YESTERDAY().to_owned()
     } else if days < 7 {
@@ -259,6 +267,24 @@ mod tests {
             "Rp 1,500,000"
         );
         assert_eq!(super::human_minutes(61), "1 hour 1 minute");
+        let at = |s: &str| {
+            chrono::DateTime::parse_from_rfc3339(s)
+                .map(|d| d.to_utc())
+                .unwrap_or_default()
+        };
+        let now = at("2026-12-09T07:30:00Z");
+        assert_eq!(
+            super::time_ago(at("2026-12-09T07:29:00Z"), now),
+            "1 minute ago"
+        );
+        assert_eq!(
+            super::time_ago(at("2026-12-09T06:00:00Z"), now),
+            "1 hour ago"
+        );
+        assert_eq!(
+            super::time_ago(at("2026-12-09T04:30:00Z"), now),
+            "3 hours ago"
+        );
         assert_eq!(super::human_minutes(2880), "2 days");
         assert_eq!(super::file_size(7.5 * 1024.0 * 1024.0), "7.5 MB");
         assert_eq!(super::NAV_HOME(), "Home");

@@ -171,7 +171,11 @@ fn BookingCard(booking: Booking, past: bool) -> impl IntoView {
     let amount_note = if b.remaining.amount() == 0 && b.paid.amount() > 0 {
         i18n::PAID_IN_FULL().to_owned()
     } else if b.paid.amount() > 0 {
-        format!("{} {}", i18n::REMAINING_SHORT(), b.remaining.format_for(crate::i18n::english()))
+        format!(
+            "{} {}",
+            i18n::REMAINING_SHORT(),
+            b.remaining.format_for(crate::i18n::english())
+        )
     } else {
         String::new()
     };

@@ -115,7 +115,11 @@ fn ClientDetail(
         payments,
         events,
     } = data;
-    set_title(&format!("{} {}", i18n::BOOKING_DETAIL_TITLE(), booking.code));
+    set_title(&format!(
+        "{} {}",
+        i18n::BOOKING_DETAIL_TITLE(),
+        booking.code
+    ));
     let balance_days = Signal::derive(move || {
         settings
             .get()

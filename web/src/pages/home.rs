@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
+use super::about::AboutTeaser;
+use super::home_hero::HeroCarousel;
 use super::home_showcase::{HomePortfolio, HomeTestimonials};
 use super::{home_for, set_title};
+use crate::api;
 use crate::i18n;
 use crate::state::use_auth;
 
@@ -9,6 +12,18 @@ use crate::state::use_auth;
 pub fn HomePage() -> impl IntoView {
     set_title("");
     let auth = use_auth();
+    // One request feeds the carousel, the about teaser and the footer.
+    let site = LocalResource::new(api::site::content);
+    // The studio's photos, once they came; the text cover stays either way.
+    let slides = Memo::new(move |_| {
+        site.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .map(|s| s.hero.clone())
+                .unwrap_or_default()
+        })
+    });
+    let has_slides = move || slides.with(|s| !s.is_empty());
 
     let ctas = move || {
         if auth.is_signed_in() {
@@ -26,7 +41,8 @@ pub fn HomePage() -> impl IntoView {
     };
 
     view! {
-        <section class="hero" data-testid="hero">
+        {move || has_slides().then(|| view! { <HeroCarousel slides=slides.get()/> })}
+        <section class="hero" class:hero-compact=has_slides data-testid="hero">
             <div class="container hero-inner">
                 <p class="eyebrow">{i18n::HOME_EYEBROW()}</p>
                 <h1 class="hero-title">
@@ -61,6 +77,8 @@ pub fn HomePage() -> impl IntoView {
                 </ul>
             </div>
         </section>
+
+        <AboutTeaser site=site/>
 
         <HomePortfolio/>
 

@@ -93,7 +93,8 @@ pub fn LoginPage() -> impl IntoView {
     };
 
     let expired = Signal::derive(move || {
-        (auth.ended() == Some(SessionEnd::Expired)).then(|| i18n::LOGIN_SESSION_EXPIRED().to_owned())
+        (auth.ended() == Some(SessionEnd::Expired))
+            .then(|| i18n::LOGIN_SESSION_EXPIRED().to_owned())
     });
 
     view! {

@@ -1,13 +1,17 @@
 //! One module per screen.
 
+pub mod about;
 pub mod account;
 pub mod admin;
 pub mod booking;
 pub mod booking_detail;
 mod booking_review;
 pub mod chat;
+pub mod contact;
+pub mod faq;
 pub mod forgot_password;
 pub mod home;
+mod home_hero;
 mod home_showcase;
 pub mod login;
 pub mod not_found;

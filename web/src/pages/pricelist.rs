@@ -152,10 +152,10 @@ fn PackageCard(package: Package, dp_percent: Signal<Option<u8>>) -> impl IntoVie
     }
 }
 
-/// "Sepanjang hari" or "3 jam".
+/// "Sepanjang hari" or "3 jam" ("3 hours" in English).
 pub fn duration_label(p: &Package) -> String {
     match (p.full_day, p.duration_hours) {
-        (false, Some(h)) => format!("{h} jam"),
+        (false, Some(h)) => i18n::human_minutes(u32::try_from(h).unwrap_or(0).saturating_mul(60)),
         _ => i18n::FULL_DAY().to_owned(),
     }
 }

@@ -167,7 +167,10 @@ fn ProfileForms(user: User) -> impl IntoView {
             &phone.get_untracked(),
         );
         if req.full_name.is_none() && req.email.is_none() && req.phone.is_none() {
-            notice.set(Some((Which::Profile, i18n::PROFILE_NO_CHANGES().to_owned())));
+            notice.set(Some((
+                Which::Profile,
+                i18n::PROFILE_NO_CHANGES().to_owned(),
+            )));
             return;
         }
         save_profile.dispatch(req);

@@ -80,7 +80,11 @@ fn AdminDetail(
         payments,
         events,
     } = data;
-    set_title(&format!("{} {}", i18n::BOOKING_DETAIL_TITLE(), booking.code));
+    set_title(&format!(
+        "{} {}",
+        i18n::BOOKING_DETAIL_TITLE(),
+        booking.code
+    ));
     let has_pending = payments.iter().any(|p| p.status == PaymentStatus::Pending);
     let c = booking.client.clone();
     let digits: String = c.phone.chars().filter(char::is_ascii_digit).collect();
@@ -198,7 +202,8 @@ fn AdminActions(
         });
     };
     let do_complete = move |_| {
-        if busy.get_untracked() || !confirm(&format!("{} {code}?", i18n::ADMIN_COMPLETE_CONFIRM())) {
+        if busy.get_untracked() || !confirm(&format!("{} {code}?", i18n::ADMIN_COMPLETE_CONFIRM()))
+        {
             return;
         }
         busy.set(true);

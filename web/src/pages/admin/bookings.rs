@@ -156,8 +156,13 @@ fn BookingsManager() -> impl IntoView {
 fn BookingRow(booking: Booking) -> impl IntoView {
     let b = booking;
     let href = format!("{BASE}/{}", b.id);
-    let remaining = (b.paid.amount() > 0 && b.remaining.amount() > 0)
-        .then(|| format!("{} {}", i18n::REMAINING_SHORT(), b.remaining.format_for(crate::i18n::english())));
+    let remaining = (b.paid.amount() > 0 && b.remaining.amount() > 0).then(|| {
+        format!(
+            "{} {}",
+            i18n::REMAINING_SHORT(),
+            b.remaining.format_for(crate::i18n::english())
+        )
+    });
     view! {
         <tr data-testid="booking-row" data-booking-id=b.id.to_string()>
             <td>

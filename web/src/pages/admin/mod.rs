@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod chat;
 pub mod client_detail;
 pub mod clients;
+pub mod content;
 mod dashboard;
 mod package_form;
 pub mod packages;
@@ -97,6 +98,11 @@ const SECTIONS: &[Section] = &[
     Section {
         label: "Testimoni",
         href: Some("/admin/testimoni"),
+        min_role: Role::Admin,
+    },
+    Section {
+        label: "Konten Situs",
+        href: Some("/admin/konten"),
         min_role: Role::Admin,
     },
     Section {

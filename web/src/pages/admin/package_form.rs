@@ -147,7 +147,11 @@ pub fn PackageForm(
 
     let price_hint = Signal::derive(move || {
         price.with(|p| match parse_rupiah(p) {
-            Ok(v) if v > 0 => format!("{} {}", i18n::PRICE_SHOWN_AS(), Rupiah(v).format_for(crate::i18n::english())),
+            Ok(v) if v > 0 => format!(
+                "{} {}",
+                i18n::PRICE_SHOWN_AS(),
+                Rupiah(v).format_for(crate::i18n::english())
+            ),
             _ => i18n::HINT_PRICE().to_owned(),
         })
     });

@@ -81,7 +81,12 @@ fn PackagesManager() -> impl IntoView {
                 Ok(removal) => {
                     notice.set(Some(match removal {
                         Removal::Deleted => {
-                            format!("{} “{}” {}", i18n::PACKAGE(), p.name, i18n::DELETED_SUFFIX())
+                            format!(
+                                "{} “{}” {}",
+                                i18n::PACKAGE(),
+                                p.name,
+                                i18n::DELETED_SUFFIX()
+                            )
                         }
                         Removal::Deactivated(_) => i18n::PACKAGE_DEACTIVATED().to_owned(),
                     }));

@@ -83,8 +83,11 @@ pub fn LikeButton(
                         navigate(&login_url(&here()), Default::default());
                     }
                     Err(err) => {
-                        let _ =
-                            error.try_set(Some(format!("{} {}", i18n::LIKE_FAILED(), err.message())));
+                        let _ = error.try_set(Some(format!(
+                            "{} {}",
+                            i18n::LIKE_FAILED(),
+                            err.message()
+                        )));
                     }
                 }
             });

@@ -99,7 +99,11 @@ fn DayCell(
     let what = state.map_or(i18n::LOADING(), state_label);
     let mut label = format!("{long}: {what}");
     if !bookings.is_empty() {
-        label.push_str(&format!(", {} {}", bookings.len(), i18n::CAL_BOOKINGS_TAIL()));
+        label.push_str(&format!(
+            ", {} {}",
+            bookings.len(),
+            i18n::CAL_BOOKINGS_TAIL()
+        ));
     }
     for b in &blocks {
         label.push_str(&format!("; {} {}", super::model::block_range(b), b.reason));

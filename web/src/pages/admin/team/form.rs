@@ -67,7 +67,11 @@ impl StaffText {
 
 /// What to tell the superadmin once the account exists.
 pub fn created_notice(user: &User, invited: bool) -> String {
-    let who = format!("{} ({})", user.full_name, user.role.label(crate::i18n::english()));
+    let who = format!(
+        "{} ({})",
+        user.full_name,
+        user.role.label(crate::i18n::english())
+    );
     if invited {
         format!(
             "{} {who} {} {}.",

@@ -89,7 +89,11 @@ fn TeamManager() -> impl IntoView {
     });
     let no_error = Signal::derive(|| None::<String>);
     let mut filter_options = vec![("", i18n::TEAM_ALL_CREW())];
-    filter_options.extend(CREW_ROLES.iter().map(|r| (r.as_str(), r.label(crate::i18n::english()))));
+    filter_options.extend(
+        CREW_ROLES
+            .iter()
+            .map(|r| (r.as_str(), r.label(crate::i18n::english()))),
+    );
 
     view! {
         <header class="page-header">
