@@ -10,33 +10,7 @@ use serde_json::{json, Value};
 use shared::Role;
 
 use crate::browser::{launch, Browser};
-use crate::helpers::{new_client, PASSWORD};
-
-const JPEG: &[u8] = &[
-    0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00, 0x01, 0x01, 0x00, 0x00, 0x01,
-    0x00, 0x01, 0x00, 0x00, 0xFF, 0xD9,
-];
-
-async fn account(b: &Browser, role: Role) -> (String, String) {
-    let who = new_client();
-    let email = who["email"].as_str().unwrap().to_owned();
-    api::seed::create_user(
-        &b.app.db,
-        if role == Role::Client {
-            "Sari Dewi"
-        } else {
-            "Admin Studio"
-        },
-        &email,
-        who["phone"].as_str().unwrap(),
-        PASSWORD,
-        role,
-    )
-    .await
-    .unwrap();
-    let session: Value = b.app.login(&email, PASSWORD).await.json().await.unwrap();
-    (email, session["access_token"].as_str().unwrap().to_owned())
-}
+use crate::setup::{account, sign_in, TINY_JPEG};
 
 /// A client books `days` ahead; with `paid`, the DP proof is uploaded and
 /// the admin approves it. Returns the booking.
@@ -79,7 +53,7 @@ async fn booking(b: &Browser, client: &str, admin: &str, days: i64, paid: bool) 
             )
             .part(
                 "proof",
-                reqwest::multipart::Part::bytes(JPEG.to_vec())
+                reqwest::multipart::Part::bytes(TINY_JPEG.to_vec())
                     .file_name("dp.jpg")
                     .mime_str("image/jpeg")
                     .unwrap(),
@@ -124,16 +98,12 @@ async fn rows(b: &Browser) -> usize {
 async fn an_admin_filters_bookings_opens_the_calendar_and_downloads_the_csv() {
     let b = launch().await;
     api::seed_catalogue::seed(&b.app.db).await.unwrap();
-    let (_, client) = account(&b, Role::Client).await;
-    let (admin_email, admin) = account(&b, Role::Admin).await;
+    let (_, client) = account(&b, Role::Client, "Sari Dewi").await;
+    let (admin_email, admin) = account(&b, Role::Admin, "Admin Studio").await;
     let accepted = booking(&b, &client, &admin, 3, true).await;
     booking(&b, &client, &admin, 4, false).await;
 
-    b.open("/login").await;
-    b.fill("#identifier", &admin_email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("button[type=submit]").await;
-    b.wait_path("/admin").await;
+    sign_in(&b, &admin_email, "/admin").await;
 
     // Bookings: two in all, one once filtered to "accepted".
     b.open("/admin/booking").await;

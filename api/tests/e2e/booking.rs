@@ -6,21 +6,7 @@ use shared::Role;
 
 use crate::browser::{launch, Browser};
 use crate::helpers::{new_client, PASSWORD};
-
-/// The smallest file the API takes for a JPEG: its magic bytes, a JFIF
-/// header and the end-of-image marker.
-const TINY_JPEG: &[u8] = &[
-    0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00, 0x01, 0x01, 0x00, 0x00, 0x01,
-    0x00, 0x01, 0x00, 0x00, 0xFF, 0xD9,
-];
-
-async fn sign_in(b: &Browser, identifier: &str, lands_on: &str) {
-    b.open("/login").await;
-    b.fill("#identifier", identifier).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("button[type=submit]").await;
-    b.wait_path(lands_on).await;
-}
+use crate::setup::{sign_in, TINY_JPEG};
 
 async fn sign_out(b: &Browser) {
     b.click("[data-testid=logout]").await;

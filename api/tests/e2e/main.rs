@@ -9,10 +9,12 @@
 mod helpers;
 
 mod browser;
+mod setup;
 
 mod accounts;
 mod backoffice;
 mod booking;
 mod chat;
 mod portfolio;
+mod public_site;
 mod testimonials;

@@ -1,41 +1,14 @@
 //! The portfolio in a browser: a visitor filters by category, a shared
 //! post URL opens the post directly, and a client likes a photo.
 
-use std::io::Cursor;
 use std::time::{Duration, Instant};
 
 use fantoccini::Locator;
-use image::{DynamicImage, ImageFormat};
 use serde_json::{json, Value};
 use shared::Role;
 
 use crate::browser::{launch, Browser};
-use crate::helpers::{new_client, PASSWORD};
-
-fn png(w: u32, h: u32) -> Vec<u8> {
-    let mut out = Cursor::new(Vec::new());
-    DynamicImage::new_rgb8(w, h)
-        .write_to(&mut out, ImageFormat::Png)
-        .unwrap();
-    out.into_inner()
-}
-
-async fn person(b: &Browser, role: Role) -> (String, String) {
-    let who = new_client();
-    let email = who["email"].as_str().unwrap().to_owned();
-    api::seed::create_user(
-        &b.app.db,
-        "Sari Dewi",
-        &email,
-        who["phone"].as_str().unwrap(),
-        PASSWORD,
-        role,
-    )
-    .await
-    .unwrap();
-    let session: Value = b.app.login(&email, PASSWORD).await.json().await.unwrap();
-    (email, session["access_token"].as_str().unwrap().to_owned())
-}
+use crate::setup::{account, png, sign_in};
 
 /// A published post in `slug` with one photo; returns (post id, image id).
 async fn post(b: &Browser, admin: &str, slug: &str, title: &str) -> (String, String) {
@@ -64,7 +37,7 @@ async fn post(b: &Browser, admin: &str, slug: &str, title: &str) -> (String, Str
     let id = created["id"].as_str().unwrap().to_owned();
     let form = reqwest::multipart::Form::new().part(
         "image",
-        reqwest::multipart::Part::bytes(png(640, 480))
+        reqwest::multipart::Part::bytes(png(640, 480, 0))
             .file_name("a.png")
             .mime_str("image/png")
             .unwrap(),
@@ -121,7 +94,7 @@ async fn wait_cards(b: &Browser, want: &[&str]) {
 async fn visitors_browse_by_category_open_a_shared_post_and_clients_like() {
     let b = launch().await;
     api::seed_catalogue::seed(&b.app.db).await.unwrap();
-    let (_, admin) = person(&b, Role::Admin).await;
+    let (_, admin) = account(&b, Role::Admin, "Admin Studio").await;
     let (wedding, image) = post(&b, &admin, "wedding", "Sari & Budi").await;
     let (mbs, _) = post(&b, &admin, "mbs", "Martumpol Rina").await;
 
@@ -139,12 +112,8 @@ async fn visitors_browse_by_category_open_a_shared_post_and_clients_like() {
     b.el("#share-button").await;
 
     // A client signs in and likes the photo; the count moves at once.
-    let (email, _) = person(&b, Role::Client).await;
-    b.open("/login").await;
-    b.fill("#identifier", &email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("button[type=submit]").await;
-    b.wait_path("/akun").await;
+    let (email, _) = account(&b, Role::Client, "Sari Dewi").await;
+    sign_in(&b, &email, "/akun").await;
     b.open(&format!("/portfolio/{wedding}")).await;
     let button = format!("button.like-button[data-image-id='{image}']");
     b.wait_text(&format!("{button} .like-count"), "0").await;

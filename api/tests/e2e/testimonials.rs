@@ -5,38 +5,9 @@ use serde_json::{json, Value};
 use shared::Role;
 
 use crate::browser::{launch, Browser};
-use crate::helpers::{new_client, PASSWORD};
+use crate::setup::{account, sign_in, TINY_JPEG};
 
-const JPEG: &[u8] = &[
-    0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00, 0x01, 0x01, 0x00, 0x00, 0x01,
-    0x00, 0x01, 0x00, 0x00, 0xFF, 0xD9,
-];
 const REVIEW: &str = "Fotonya indah sekali, krunya ramah dan sabar.";
-
-async fn person(b: &Browser, role: Role, name: &str) -> (String, String) {
-    let who = new_client();
-    let email = who["email"].as_str().unwrap().to_owned();
-    api::seed::create_user(
-        &b.app.db,
-        name,
-        &email,
-        who["phone"].as_str().unwrap(),
-        PASSWORD,
-        role,
-    )
-    .await
-    .unwrap();
-    let session: Value = b.app.login(&email, PASSWORD).await.json().await.unwrap();
-    (email, session["access_token"].as_str().unwrap().to_owned())
-}
-
-async fn sign_in(b: &Browser, email: &str, lands_on: &str) {
-    b.open("/login").await;
-    b.fill("#identifier", email).await;
-    b.fill("#password", PASSWORD).await;
-    b.click("button[type=submit]").await;
-    b.wait_path(lands_on).await;
-}
 
 /// A booking taken through payment and marked done by the admin.
 async fn done_booking(b: &Browser, client: &str, admin: &str) -> String {
@@ -84,7 +55,7 @@ async fn done_booking(b: &Browser, client: &str, admin: &str) -> String {
         )
         .part(
             "proof",
-            reqwest::multipart::Part::bytes(JPEG.to_vec())
+            reqwest::multipart::Part::bytes(TINY_JPEG.to_vec())
                 .file_name("dp.jpg")
                 .mime_str("image/jpeg")
                 .unwrap(),
@@ -125,8 +96,8 @@ async fn done_booking(b: &Browser, client: &str, admin: &str) -> String {
 async fn a_client_reviews_a_finished_shoot_and_it_shows_after_approval() {
     let b = launch().await;
     api::seed_catalogue::seed(&b.app.db).await.unwrap();
-    let (client_email, client) = person(&b, Role::Client, "Sari Dewi").await;
-    let (admin_email, admin) = person(&b, Role::Admin, "Admin Studio").await;
+    let (client_email, client) = account(&b, Role::Client, "Sari Dewi").await;
+    let (admin_email, admin) = account(&b, Role::Admin, "Admin Studio").await;
     let booking = done_booking(&b, &client, &admin).await;
 
     sign_in(&b, &client_email, "/akun").await;
