@@ -16,4 +16,9 @@ use wasm_bindgen::prelude::wasm_bindgen;
 pub fn start() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
+    // The first view is rendered: `bench/spa.py` reads this mark's startTime
+    // as the time from navigation start until the app is interactive.
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark("aruna-interactive");
+    }
 }

@@ -4,15 +4,21 @@
 //! `bench/chat.py` (500 chat sockets, 50 messages/s; again across two
 //! processes when PostgreSQL answers on 127.0.0.1:5432), then
 //! `bench/backoffice.py` (dashboard statistics, streamed exports and their
-//! memory, the monthly PDF on 100,000 bookings and their payments). Extra
-//! arguments go to load.py, e.g. `cargo xtask bench --seconds 5 --bookings
-//! 20000`; `--bookings` also goes to backoffice.py.
+//! memory, the monthly PDF on 100,000 bookings and their payments), then
+//! `bench/spa.py` (the SPA's first-load weight over the wire and its time to
+//! interactive in headless Chromium; the SPA is built first, as
+//! `cargo xtask build-web` does). Extra arguments go to load.py, e.g.
+//! `cargo xtask bench --seconds 5 --bookings 20000`; `--bookings` also goes
+//! to backoffice.py.
 
 use std::process::Command;
 
-use crate::util;
+use crate::{build_web, util};
 
 pub fn run(args: &[String]) -> anyhow::Result<()> {
+    // The SPA is built before anything runs, so a broken web build fails the
+    // run at once rather than after the other benchmarks.
+    build_web::run(&[])?;
     util::run(util::cargo().args(["build", "--release", "-p", "api"]))?;
     let api = util::target_dir()?.join("release").join("api");
     let bench = util::workspace_root().join("bench");
@@ -59,6 +65,14 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         backoffice.args(["--bookings", n]);
     }
     util::run(&mut backoffice)?;
+    util::run(
+        Command::new("python3")
+            .arg(bench.join("spa.py"))
+            .arg("--api")
+            .arg(&api)
+            .arg("--dist")
+            .arg(util::workspace_root().join("web").join("dist")),
+    )?;
     Ok(())
 }
 
