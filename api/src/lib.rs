@@ -12,6 +12,7 @@ pub mod config;
 pub mod db;
 pub mod entities;
 pub mod error;
+pub mod etag;
 pub mod invoice;
 pub mod jobs;
 pub mod live;

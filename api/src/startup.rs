@@ -128,7 +128,8 @@ impl Application {
                 .service(routes::media::get_site_media)
                 .service(scope("/api/v1").configure(routes::api_v1))
                 .into_app();
-            app.wrap(Compress::default())
+            app.wrap(actix_web::middleware::from_fn(crate::etag::etag))
+                .wrap(Compress::default())
                 .wrap(security_headers(&app_state.settings))
                 .wrap(Condition::new(
                     !app_state.settings.cors_origins().is_empty(),

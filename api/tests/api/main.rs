@@ -11,6 +11,7 @@ mod auth_register;
 mod auth_tokens;
 mod blocks;
 mod bookings;
+mod caching;
 mod catalogue;
 mod chat;
 mod clients;

@@ -1,0 +1,63 @@
+//! Public reads carry a weak ETag and revalidate to an empty 304; a change
+//! gives a new tag; signed-in reads carry none.
+
+use serde_json::json;
+
+use crate::scene::scene;
+
+#[tokio::test]
+async fn public_lists_revalidate_with_etags() {
+    let s = scene().await;
+    let get = |tag: Option<String>| {
+        let mut req = s.app.client.get(s.app.url("/api/v1/packages"));
+        if let Some(t) = tag {
+            req = req.header("if-none-match", t);
+        }
+        req.send()
+    };
+    let first = get(None).await.unwrap();
+    assert_eq!(first.status(), 200);
+    assert_eq!(first.headers()["cache-control"], "no-cache");
+    let tag = first.headers()["etag"].to_str().unwrap().to_owned();
+    assert!(tag.starts_with("W/\""), "{tag}");
+    let body = first.text().await.unwrap();
+
+    let again = get(Some(tag.clone())).await.unwrap();
+    assert_eq!(again.status(), 304);
+    assert_eq!(again.headers()["etag"], tag.as_str());
+    assert!(again.text().await.unwrap().is_empty());
+
+    // Compressed or not, the same JSON has the same tag.
+    let br = s
+        .app
+        .client
+        .get(s.app.url("/api/v1/packages"))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(br.headers()["etag"], tag.as_str());
+
+    // A change to the list gives a new tag and the full body.
+    let res = s
+        .post(
+            &s.admin,
+            "/api/v1/packages",
+            json!({"service_kind": "wedding", "name": "Akad Nikah Plus", "description": "Dokumentasi lengkap", "inclusions": ["1 fotografer"], "price": 4_000_000, "full_day": true, "duration_hours": null}),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    let changed = get(Some(tag.clone())).await.unwrap();
+    assert_eq!(changed.status(), 200);
+    assert_ne!(changed.headers()["etag"], tag.as_str());
+    assert_ne!(changed.text().await.unwrap(), body);
+
+    // Personal reads are not tagged.
+    let mine = s.get(&s.client, "/api/v1/bookings").await;
+    assert_eq!(mine.status(), 200);
+    assert!(mine.headers().get("etag").is_none());
+    for public in ["/api/v1/site", "/api/v1/portfolio", "/api/v1/testimonials"] {
+        let res = s.app.client.get(s.app.url(public)).send().await.unwrap();
+        assert!(res.headers().get("etag").is_some(), "{public}");
+    }
+}
