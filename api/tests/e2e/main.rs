@@ -11,6 +11,7 @@ mod helpers;
 mod browser;
 mod setup;
 
+mod accessibility;
 mod accounts;
 mod backoffice;
 mod booking;

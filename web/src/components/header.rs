@@ -51,7 +51,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="container header-inner">
-                <a class="brand" href="/">
+                <a class="brand" href="/" aria-label=i18n::STUDIO_NAME()>
                     <Logo/>
                     <span class="brand-name">{i18n::STUDIO_NAME()}</span>
                 </a>
@@ -142,12 +142,13 @@ pub fn LangSwitch() -> impl IntoView {
             type="button"
             class="btn btn-ghost btn-small lang-switch"
             data-testid="lang-switch"
-            lang=to.code()
-            aria-label=i18n::LANG_SWITCH_LABEL()
             title=i18n::LANG_SWITCH_LABEL()
             on:click=move |_| i18n::switch_lang(to)
         >
-            {to.code().to_uppercase()}
+            // The name read out starts with what is shown ("EN"), then says
+            // what it does, in the language it switches to.
+            <span lang=to.code()>{to.code().to_uppercase()}</span>
+            <span class="visually-hidden" lang=to.code()>{format!(" – {}", i18n::LANG_SWITCH_LABEL())}</span>
         </button>
     }
 }
