@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 
 use actix_files::{Files, NamedFile};
 use actix_web::dev::{fn_service, ServiceRequest, ServiceResponse};
+use actix_web::http::header::ContentEncoding;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::DefaultHeaders;
-use actix_web::{web, HttpResponse, ResponseError};
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 
 use crate::error::ApiError;
 
@@ -31,6 +32,13 @@ pub fn configure(cfg: &mut web::ServiceConfig, dist: &Path) {
                     DefaultHeaders::new()
                         .add((header::CACHE_CONTROL, "public, max-age=31536000, immutable")),
                 )
+                .service(web::resource("/{file:[^/]+}").route(web::get().to({
+                    let pkg = pkg.clone();
+                    move |req: HttpRequest, file: web::Path<String>| {
+                        let pkg = pkg.clone();
+                        async move { asset(&req, &pkg, &file) }
+                    }
+                })))
                 .service(Files::new("/", pkg)),
         );
     }
@@ -49,6 +57,36 @@ pub fn configure(cfg: &mut web::ServiceConfig, dist: &Path) {
                 ),
         );
     }
+}
+
+/// A hashed asset: its `<name>.br` (written by release builds) to browsers
+/// that accept brotli, else the file itself (compressed on the fly by the
+/// Compress middleware, which leaves an already encoded body alone).
+fn asset(req: &HttpRequest, pkg: &Path, name: &str) -> Result<HttpResponse, actix_web::Error> {
+    if name.starts_with('.') || name.ends_with(".br") {
+        return Err(ApiError::not_found().into());
+    }
+    let path = pkg.join(name);
+    let original = NamedFile::open(&path).map_err(|_| ApiError::not_found())?;
+    let accepts_br = req
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(',')
+                .any(|e| e.split(';').next().is_some_and(|c| c.trim() == "br"))
+        });
+    let br = pkg.join(format!("{name}.br"));
+    let mut res = match NamedFile::open(&br) {
+        Ok(compressed) if accepts_br => compressed
+            .set_content_type(original.content_type().clone())
+            .set_content_encoding(ContentEncoding::Brotli)
+            .into_response(req),
+        _ => original.into_response(req),
+    };
+    res.headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    Ok(res)
 }
 
 /// The app-wide default service: JSON 404 for the API, else the SPA shell.

@@ -131,6 +131,51 @@ async fn the_spa_is_served_with_a_fallback_and_cache_headers() {
         .unwrap()
         .contains("immutable"));
 
+    // A release build's precompressed twin goes to browsers that take
+    // brotli, as is; others get the file (compressed on the fly or not).
+    let wasm: Vec<u8> = (0..20_000u32)
+        .flat_map(|i| (i % 251).to_le_bytes())
+        .collect();
+    std::fs::write(dist.path().join("pkg/app-0123abcd_bg.wasm"), &wasm).unwrap();
+    std::fs::write(
+        dist.path().join("pkg/app-0123abcd_bg.wasm.br"),
+        b"pretend-brotli",
+    )
+    .unwrap();
+    let res = app
+        .client
+        .get(app.url("/pkg/app-0123abcd_bg.wasm"))
+        .header("accept-encoding", "gzip, br;q=1.0")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-encoding"], "br");
+    assert_eq!(res.headers()["content-type"], "application/wasm");
+    assert_eq!(res.headers()["vary"], "accept-encoding");
+    assert!(res.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("immutable"));
+    assert_eq!(&res.bytes().await.unwrap()[..], b"pretend-brotli");
+    let res = app
+        .client
+        .get(app.url("/pkg/app-0123abcd_bg.wasm"))
+        .header("accept-encoding", "identity")
+        .send()
+        .await
+        .unwrap();
+    assert!(res.headers().get("content-encoding").is_none());
+    assert_eq!(res.bytes().await.unwrap().len(), wasm.len());
+    // The .br files themselves are not addressable.
+    let res = app
+        .client
+        .get(app.url("/pkg/app-0123abcd_bg.wasm.br"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+
     // A missing asset is a 404, not the SPA shell; the API still answers JSON.
     let res = app
         .client
