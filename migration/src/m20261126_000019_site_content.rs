@@ -57,8 +57,14 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for t in [Hero::Table.into_iden(), Faq::Table.into_iden(), Texts::Table.into_iden()] {
-            manager.drop_table(Table::drop().table(t).to_owned()).await?;
+        for t in [
+            Hero::Table.into_iden(),
+            Faq::Table.into_iden(),
+            Texts::Table.into_iden(),
+        ] {
+            manager
+                .drop_table(Table::drop().table(t).to_owned())
+                .await?;
         }
         Ok(())
     }
