@@ -229,3 +229,52 @@ async fn two_processes_share_sockets_jobs_and_the_outbox() {
     assert_eq!(expired, 1, "{events}");
     drop((a, b));
 }
+
+/// Two API processes, thirty clients, one date with room for one booking:
+/// requests alternate between the processes and all go at once. Exactly one
+/// booking is taken, on SQLite (one file, two processes) and PostgreSQL.
+#[tokio::test]
+async fn two_processes_racing_for_one_date_book_it_exactly_once() {
+    let s = scene().await;
+    let data = tempfile::tempdir().unwrap();
+    let replica = start_replica(&s, data.path()).await;
+    let mut tokens = Vec::new();
+    for _ in 0..30 {
+        tokens.push(s.another_client().await.0);
+    }
+    let body = json!({
+        "package_id": s.wedding,
+        "event_date": (chrono::Utc::now() + chrono::Duration::days(75)).date_naive().to_string(),
+        "location": "Gereja HKBP Saribudolok",
+        "payment_option": "dp",
+    });
+    let calls = tokens.iter().enumerate().map(|(i, token)| {
+        let base = if i % 2 == 0 {
+            s.app.url("")
+        } else {
+            replica.base.clone()
+        };
+        s.app
+            .client
+            .post(format!("{base}/api/v1/bookings"))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+    });
+    let statuses: Vec<u16> = futures_util::future::join_all(calls)
+        .await
+        .into_iter()
+        .map(|r| r.unwrap().status().as_u16())
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 409).count(),
+        29,
+        "{statuses:?}"
+    );
+    assert_eq!(s.app.count("bookings").await, 1);
+}
