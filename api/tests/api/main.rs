@@ -15,6 +15,7 @@ mod caching;
 mod catalogue;
 mod chat;
 mod clients;
+mod crash;
 mod exports;
 mod faults;
 mod health;
