@@ -2,7 +2,7 @@
 """Live updates under load: many open WebSockets, booking changes timed from
 the admin's request to the owner's socket.
 
-Run through `cargo xtask bench` (after load.py) or by hand:
+Run through `cargo xtask bench --all` (after perf.py) or by hand:
   python3 bench/ws.py --api target/release/api
 Needs `pip install websockets`. Targets: 1,000 sockets open at once; a status
 change reaches its owner in < 50 ms at p99 (measured from the moment the

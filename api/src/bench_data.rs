@@ -7,16 +7,24 @@
 //! bookings have one rejected proof, a few are pending). Each booking's
 //! `paid` is the sum of its approved payments. Rows are written in creation
 //! order, as a real studio's database would hold them.
+//!
+//! Also the portfolio (posts of 1–10 images each; rows only, no files behind
+//! them) and the chat: messages spread unevenly over the clients'
+//! conversations (a few talk a lot), each conversation's summary, counters
+//! and read marks as the API would have left them.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use rand::rngs::ThreadRng;
 use rand::Rng;
-use sea_orm::{DatabaseConnection, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait};
 use shared::payment_dto::{PaymentKind, PaymentStatus};
 use shared::{BookingStatus, Role};
 use uuid::Uuid;
 
-use crate::entities::{bank_accounts, bookings, packages, payments, users};
+use crate::entities::{
+    bank_accounts, bookings, chat_messages, conversations, packages, payments,
+    portfolio_categories, portfolio_images, portfolio_posts, users,
+};
 
 pub const BENCH_PASSWORD: &str = "BenchPass123";
 
@@ -25,6 +33,39 @@ pub const BENCH_PASSWORD: &str = "BenchPass123";
 const BOOKINGS_PER_TXN: usize = 1000;
 /// Payments written per transaction (14 columns).
 const PAYMENTS_PER_INSERT: usize = 2000;
+/// Portfolio posts and images written per insert (9 columns each).
+const PORTFOLIO_PER_INSERT: usize = 2000;
+/// Conversations written per insert (13 columns).
+const CONVERSATIONS_PER_INSERT: usize = 2000;
+/// Chat messages written per insert (8 columns; `seq` is the database's).
+const MESSAGES_PER_INSERT: usize = 3000;
+
+const POST_TITLES: [&str; 6] = [
+    "Akad di Balige",
+    "Prewedding Danau Toba",
+    "Martuppol di Tarutung",
+    "Resepsi di Medan",
+    "Pesta Adat Simalungun",
+    "Sesi Keluarga di Studio",
+];
+
+const CHAT_FROM_CLIENT: [&str; 6] = [
+    "Halo kak, tanggal 12 bulan depan masih kosong?",
+    "Sudah saya transfer DP-nya ya kak, buktinya sudah diunggah.",
+    "Kak, bisa tambah satu jam untuk sesi keluarga?",
+    "Lokasinya pindah ke gedung serbaguna, alamatnya menyusul.",
+    "Terima kasih kak, hasilnya bagus sekali!",
+    "Kapan file fotonya bisa dikirim?",
+];
+
+const CHAT_FROM_STUDIO: [&str; 6] = [
+    "Halo kak, tanggal itu masih tersedia. Silakan pilih paketnya.",
+    "Terima kasih, pembayaran sudah kami terima.",
+    "Bisa kak, tambahan satu jam Rp 250.000.",
+    "Baik kak, kami catat perubahan lokasinya.",
+    "Sama-sama kak, senang bisa mengabadikan acaranya.",
+    "File foto dikirim lewat Google Drive paling lambat H+14.",
+];
 
 const REJECT_REASONS: [&str; 3] = [
     "Bukti transfer tidak terbaca.",
@@ -199,11 +240,22 @@ struct Booking {
     full: bool,
 }
 
-pub async fn generate(
-    db: &DatabaseConnection,
-    n_bookings: usize,
-    n_clients: usize,
-) -> anyhow::Result<()> {
+/// How much to generate.
+#[derive(Debug, Clone, Copy)]
+pub struct Sizes {
+    pub bookings: usize,
+    /// Accounts `bench0`… (`bench0` is the admin, the rest clients).
+    pub clients: usize,
+    pub portfolio_images: usize,
+    pub chat_messages: usize,
+}
+
+pub async fn generate(db: &DatabaseConnection, sizes: Sizes) -> anyhow::Result<()> {
+    let Sizes {
+        bookings: n_bookings,
+        clients: n_clients,
+        ..
+    } = sizes;
     anyhow::ensure!(n_clients > 0, "at least one client (bench0 is the admin)");
     crate::seed_catalogue::seed(db).await?;
     let pkgs = packages::Entity::find().all(db).await?;
@@ -352,8 +404,235 @@ pub async fn generate(
         payments::Entity::insert_many(chunk).exec(&txn).await?;
         txn.commit().await?;
     }
+    let (n_posts, n_images) = write_portfolio(db, &mut rng, sizes.portfolio_images, now).await?;
+    let (n_conversations, n_messages) =
+        write_chat(db, &mut rng, &client_ids, sizes.chat_messages, now).await?;
     println!(
-        "bench data: {n_clients} clients (bench0@example.com is an admin; password {BENCH_PASSWORD}), {made} bookings, {n_payments} payments"
+        "bench data: {n_clients} clients (bench0@example.com is an admin; password {BENCH_PASSWORD}), {made} bookings, {n_payments} payments, {n_posts} portfolio posts with {n_images} images, {n_messages} chat messages in {n_conversations} conversations"
     );
     Ok(())
+}
+
+/// Inserts `rows` in transactions of `per` rows.
+async fn insert_chunked<A>(db: &DatabaseConnection, rows: Vec<A>, per: usize) -> anyhow::Result<()>
+where
+    A: sea_orm::ActiveModelTrait + Send,
+    <A::Entity as EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
+{
+    let mut rows = rows.into_iter();
+    loop {
+        let chunk: Vec<A> = rows.by_ref().take(per).collect();
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        let txn = db.begin().await?;
+        A::Entity::insert_many(chunk)
+            .exec_without_returning(&txn)
+            .await?;
+        txn.commit().await?;
+    }
+}
+
+/// Portfolio posts over the past three years, nine in ten published, with
+/// `n_images` images between them. Returns (posts, images).
+async fn write_portfolio(
+    db: &DatabaseConnection,
+    rng: &mut ThreadRng,
+    n_images: usize,
+    now: DateTime<Utc>,
+) -> anyhow::Result<(usize, usize)> {
+    if n_images == 0 {
+        return Ok((0, 0));
+    }
+    let categories: Vec<Uuid> = portfolio_categories::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    anyhow::ensure!(!categories.is_empty(), "no portfolio categories");
+    let mut posts = Vec::new();
+    let mut images = Vec::with_capacity(n_images);
+    while images.len() < n_images {
+        let id = Uuid::new_v4();
+        let created =
+            (now - Duration::minutes(rng.gen_range(60..3 * 365 * 24 * 60))).fixed_offset();
+        let n = rng.gen_range(1..=10).min(n_images - images.len());
+        for position in 0..n {
+            let stem = format!("portfolio/bench-{}", Uuid::new_v4().simple());
+            let (width, height) = if rng.gen_bool(0.6) {
+                (1600, 1067)
+            } else {
+                (1067, 1600)
+            };
+            images.push(portfolio_images::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                post_id: Set(id),
+                position: Set(i32::try_from(position).unwrap_or(0)),
+                key: Set(format!("{stem}.jpg")),
+                thumb_key: Set(format!("{stem}-t.jpg")),
+                width: Set(width),
+                height: Set(height),
+                like_count: Set(0),
+                created_at: Set(created),
+            });
+        }
+        posts.push(portfolio_posts::ActiveModel {
+            id: Set(id),
+            category_id: Set(categories[rng.gen_range(0..categories.len())]),
+            title: Set(format!(
+                "{} #{}",
+                POST_TITLES[rng.gen_range(0..POST_TITLES.len())],
+                posts.len() + 1
+            )),
+            story: Set(
+                "Cerita singkat acara ini: persiapan pagi, akad, lalu pesta \
+                 bersama keluarga besar hingga sore."
+                    .into(),
+            ),
+            published: Set(rng.gen_bool(0.9)),
+            sort_order: Set(0),
+            like_count: Set(0),
+            created_at: Set(created),
+            updated_at: Set(created),
+        });
+    }
+    let (n_posts, n_images) = (posts.len(), images.len());
+    insert_chunked(db, posts, PORTFOLIO_PER_INSERT).await?;
+    insert_chunked(db, images, PORTFOLIO_PER_INSERT).await?;
+    Ok((n_posts, n_images))
+}
+
+/// `n_messages` chat messages between the studio (the admin, `ids[0]`) and
+/// the clients (`ids[1..]`), skewed so that a few clients write most of
+/// them. Each conversation is a burst of messages some time in the past
+/// three years; one in ten left unread by the studio when the client wrote
+/// last, three in ten unread by the client when the studio did. Returns
+/// (conversations, messages).
+async fn write_chat(
+    db: &DatabaseConnection,
+    rng: &mut ThreadRng,
+    ids: &[Uuid],
+    n_messages: usize,
+    now: DateTime<Utc>,
+) -> anyhow::Result<(usize, usize)> {
+    let Some((&studio, clients)) = ids.split_first() else {
+        return Ok((0, 0));
+    };
+    if n_messages == 0 || clients.is_empty() {
+        return Ok((0, 0));
+    }
+    let mut per_client = vec![0usize; clients.len()];
+    for _ in 0..n_messages {
+        let u: f64 = rng.gen();
+        let i = ((u * u) * clients.len() as f64) as usize;
+        per_client[i.min(clients.len() - 1)] += 1;
+    }
+    let horizon = 3 * 365 * 24 * 60;
+    let mut convs = Vec::new();
+    let mut messages: Vec<(DateTime<Utc>, chat_messages::ActiveModel)> =
+        Vec::with_capacity(n_messages);
+    for (&client, &n) in clients.iter().zip(&per_client) {
+        if n == 0 {
+            continue;
+        }
+        // Minutes after the first message; the first one is the client's.
+        let mut offsets = Vec::with_capacity(n);
+        let mut from_studio = Vec::with_capacity(n);
+        let mut at = 0i64;
+        for k in 0..n {
+            if k > 0 {
+                at += if rng.gen_bool(0.8) {
+                    rng.gen_range(1..90)
+                } else {
+                    rng.gen_range(6 * 60..10 * 24 * 60)
+                };
+            }
+            offsets.push(at);
+            from_studio.push(k > 0 && rng.gen_bool(0.45));
+        }
+        // The chattiest conversations are squeezed into the three years.
+        let span = at.min(horizon - 60);
+        let first = now - Duration::minutes(rng.gen_range(span + 60..=horizon));
+        let times: Vec<DateTime<Utc>> = offsets
+            .iter()
+            .map(|m| first + Duration::minutes(if at > span { m * span / at } else { *m }))
+            .collect();
+        let mut last_body = "";
+        for (&at, &studio_wrote) in times.iter().zip(&from_studio) {
+            let body = if studio_wrote {
+                CHAT_FROM_STUDIO[rng.gen_range(0..CHAT_FROM_STUDIO.len())]
+            } else {
+                CHAT_FROM_CLIENT[rng.gen_range(0..CHAT_FROM_CLIENT.len())]
+            };
+            last_body = body;
+            messages.push((
+                at,
+                chat_messages::ActiveModel {
+                    id: Set(Uuid::new_v4()),
+                    client_id: Set(client),
+                    sender_id: Set(if studio_wrote { studio } else { client }),
+                    from_studio: Set(studio_wrote),
+                    body: Set(body.to_owned()),
+                    booking_id: Set(None),
+                    client_key: Set(None),
+                    created_at: Set(at.fixed_offset()),
+                    ..Default::default()
+                },
+            ));
+        }
+        let last_studio = from_studio[n - 1];
+        // The messages at the end from the last writer, and when they began.
+        let trailing = from_studio
+            .iter()
+            .rev()
+            .take_while(|s| **s == last_studio)
+            .count();
+        let since = Some(times[n - trailing].fixed_offset());
+        let unread = rng.gen_bool(if last_studio { 0.3 } else { 0.1 });
+        let trailing_count = i64::try_from(trailing).unwrap_or(0);
+        convs.push(conversations::ActiveModel {
+            client_id: Set(client),
+            last_message_at: Set(Some(times[n - 1].fixed_offset())),
+            last_preview: Set(Some(shared::chat::preview(last_body, 140))),
+            last_from_studio: Set(Some(last_studio)),
+            unread_by_studio: Set(if unread && !last_studio {
+                trailing_count
+            } else {
+                0
+            }),
+            unread_by_client: Set(if unread && last_studio {
+                trailing_count
+            } else {
+                0
+            }),
+            client_read_seq: Set(0),
+            studio_read_seq: Set(0),
+            studio_unread_since: Set((unread && !last_studio).then_some(since).flatten()),
+            client_unread_since: Set((unread && last_studio).then_some(since).flatten()),
+            studio_alerted_at: Set(None),
+            client_alerted_at: Set(None),
+            created_at: Set(times[0].fixed_offset()),
+        });
+    }
+    let n_convs = convs.len();
+    insert_chunked(db, convs, CONVERSATIONS_PER_INSERT).await?;
+    // Creation order, so `seq` follows time as it does in a real database.
+    messages.sort_by_key(|(at, _)| *at);
+    let messages: Vec<_> = messages.into_iter().map(|(_, m)| m).collect();
+    insert_chunked(db, messages, MESSAGES_PER_INSERT).await?;
+    // Read marks: a side that has read everything is at the last message;
+    // one with unread messages is at its own last message (writing marks
+    // what came before as read).
+    db.execute_unprepared(
+        "UPDATE conversations SET \
+         studio_read_seq = COALESCE((SELECT MAX(m.seq) FROM chat_messages m \
+           WHERE m.client_id = conversations.client_id \
+           AND (m.from_studio OR conversations.unread_by_studio = 0)), 0), \
+         client_read_seq = COALESCE((SELECT MAX(m.seq) FROM chat_messages m \
+           WHERE m.client_id = conversations.client_id \
+           AND (NOT m.from_studio OR conversations.unread_by_client = 0)), 0)",
+    )
+    .await?;
+    Ok((n_convs, n_messages))
 }

@@ -30,12 +30,19 @@ pub enum Command {
     },
     /// Fill the database with a believable demo studio (idempotent).
     SeedDemo,
-    /// Generate the benchmarks' data set: clients, bookings and their payments (into an empty database).
+    /// Generate the benchmarks' data set: clients, bookings and their payments, portfolio
+    /// posts and images, chat conversations and their messages (into an empty database).
     #[command(hide = true)]
     BenchData {
         #[arg(long, default_value_t = 100_000)]
         bookings: usize,
         #[arg(long, default_value_t = 5_000)]
         clients: usize,
+        /// Portfolio image rows (default: one per 100 bookings).
+        #[arg(long)]
+        images: Option<usize>,
+        /// Chat messages (default: two per booking).
+        #[arg(long)]
+        messages: Option<usize>,
     },
 }

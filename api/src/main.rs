@@ -37,10 +37,21 @@ async fn main() -> anyhow::Result<()> {
             seed::create_user(&conn, &name, &email, &phone, &password, Role::Superadmin).await?;
             println!("Superadmin {email} created.");
         }
-        Command::BenchData { bookings, clients } => {
+        Command::BenchData {
+            bookings,
+            clients,
+            images,
+            messages,
+        } => {
             let conn = db::connect(&settings).await?;
             db::migrate(&conn).await?;
-            api::bench_data::generate(&conn, bookings, clients).await?;
+            let sizes = api::bench_data::Sizes {
+                bookings,
+                clients,
+                portfolio_images: images.unwrap_or(bookings / 100),
+                chat_messages: messages.unwrap_or(bookings * 2),
+            };
+            api::bench_data::generate(&conn, sizes).await?;
         }
         Command::SeedDemo => {
             let conn = db::connect(&settings).await?;

@@ -32,7 +32,7 @@ const TASKS: &[Task] = &[
     },
     Task {
         name: "bench",
-        about: "load benchmark: release API, generated data set, wrk on 127.0.0.1 (needs wrk); args go to bench/load.py",
+        about: "benchmark every path on SQLite and PostgreSQL against a bare actix-web limit (needs wrk), report in target/bench/perf.md; args go to bench/perf.py, --all adds the WebSocket, chat, back-office and SPA runs",
         run: bench::run,
     },
     Task {
