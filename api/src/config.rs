@@ -60,6 +60,11 @@ pub struct Settings {
     /// mobile apps do not need it.
     #[serde(default)]
     pub cors_origins: String,
+    /// An upload that sends nothing for this many seconds is refused with
+    /// 408 and its connection closed (a stalled phone, or a slow-loris).
+    pub upload_idle_seconds: u64,
+    /// No upload may take longer than this in all, however it trickles.
+    pub upload_max_seconds: u64,
 }
 
 /// A Fonnte-style HTTP gateway: `POST url` with `Authorization: <token>` and
@@ -112,6 +117,8 @@ impl Settings {
             .set_default("whatsapp.url", "")?
             .set_default("whatsapp.token", "")?
             .set_default("cors_origins", "")?
+            .set_default("upload_idle_seconds", 30)?
+            .set_default("upload_max_seconds", 600)?
             .add_source(config::File::with_name(&file).required(false))
             .add_source(
                 config::Environment::with_prefix("APP")
@@ -201,6 +208,8 @@ mod tests {
             run_jobs: true,
             log_format: "pretty".into(),
             cors_origins: String::new(),
+            upload_idle_seconds: 30,
+            upload_max_seconds: 600,
             whatsapp: WhatsAppSettings::default(),
         }
     }

@@ -99,8 +99,18 @@ impl ApiError {
 
 impl From<DbErr> for ApiError {
     fn from(err: DbErr) -> Self {
-        if let Some(SqlErr::UniqueConstraintViolation(_)) = err.sql_err() {
-            return ApiError::code(ErrorCode::Conflict);
+        match err.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => {
+                return ApiError::code(ErrorCode::Conflict)
+            }
+            // Removing a row that others still point at.
+            Some(SqlErr::ForeignKeyConstraintViolation(_)) => {
+                return ApiError::msg(
+                    ErrorCode::Conflict,
+                    "Data ini masih dipakai oleh data lain sehingga tidak dapat dihapus.",
+                )
+            }
+            _ => {}
         }
         if database_unavailable(&err) {
             tracing::error!(error = %err, "database unavailable");
@@ -177,6 +187,14 @@ pub fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error
     let api = match &err {
         JsonPayloadError::OverflowKnownLength { .. } | JsonPayloadError::Overflow { .. } => {
             ApiError::code(ErrorCode::PayloadTooLarge)
+        }
+        JsonPayloadError::Payload(actix_web::error::PayloadError::Io(e))
+            if e.to_string() == crate::json_objects::NOT_AN_OBJECT =>
+        {
+            ApiError::msg(
+                ErrorCode::BadRequest,
+                "Data harus berupa objek JSON ({…}), bukan daftar atau nilai lain.",
+            )
         }
         JsonPayloadError::ContentType => ApiError::msg(
             ErrorCode::UnsupportedMediaType,

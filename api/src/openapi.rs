@@ -8,6 +8,8 @@ use utoipa_actix_web::{scope, AppExt};
 
 use crate::routes;
 
+mod common_responses;
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -73,6 +75,8 @@ pub fn spec() -> utoipa::openapi::OpenApi {
         .service(routes::media::get_site_media)
         .service(scope("/api/v1").configure(routes::api_v1))
         .split_for_parts();
+    let mut api = api;
+    common_responses::add(&mut api);
     api
 }
 

@@ -8,8 +8,10 @@ use actix_files::{Files, NamedFile};
 use actix_web::dev::{fn_service, ServiceRequest, ServiceResponse};
 use actix_web::http::header::ContentEncoding;
 use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::Method;
 use actix_web::middleware::DefaultHeaders;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use shared::ErrorCode;
 
 use crate::error::ApiError;
 
@@ -111,6 +113,13 @@ async fn fallback_response(req: ServiceRequest, dist: &SpaDist) -> ServiceRespon
     let path = req.path();
     if path == "/api" || path.starts_with("/api/") || path.starts_with("/pkg/") {
         return ServiceResponse::new(req, ApiError::not_found().error_response());
+    }
+    // Pages and media are read, never written: TRACE, POST… get 405.
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        let mut res = ApiError::code(ErrorCode::MethodNotAllowed).error_response();
+        res.headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return ServiceResponse::new(req, res);
     }
     let index = dist.0.join("index.html");
     let preview = match req.app_data::<web::Data<crate::state::AppState>>() {

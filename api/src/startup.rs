@@ -128,16 +128,19 @@ impl Application {
                 .service(routes::media::get_site_media)
                 .service(scope("/api/v1").configure(routes::api_v1))
                 .into_app();
-            app.wrap(actix_web::middleware::from_fn(crate::etag::etag))
-                .wrap(Compress::default())
-                .wrap(security_headers(&app_state.settings))
-                .wrap(Condition::new(
-                    !app_state.settings.cors_origins().is_empty(),
-                    cors(&app_state.settings),
-                ))
-                .wrap(TracingLogger::<crate::telemetry::PathOnlySpan>::new())
-                .configure(|cfg| spa::configure(cfg, &dist))
-                .default_service(actix_web::dev::fn_service(spa::fallback))
+            app.wrap(actix_web::middleware::from_fn(
+                crate::json_objects::objects_only,
+            ))
+            .wrap(actix_web::middleware::from_fn(crate::etag::etag))
+            .wrap(Compress::default())
+            .wrap(security_headers(&app_state.settings))
+            .wrap(Condition::new(
+                !app_state.settings.cors_origins().is_empty(),
+                cors(&app_state.settings),
+            ))
+            .wrap(TracingLogger::<crate::telemetry::PathOnlySpan>::new())
+            .configure(|cfg| spa::configure(cfg, &dist))
+            .default_service(actix_web::dev::fn_service(spa::fallback))
         })
         .workers(workers)
         .shutdown_timeout(10)

@@ -84,6 +84,40 @@ pub fn is_full(err: &anyhow::Error) -> bool {
     })
 }
 
+/// Whether `<tag` (any case) occurs for one of `tags`.
+fn has_tag(bytes: &[u8], tags: &[&[u8]]) -> bool {
+    tag_starts(bytes).any(|rest| tags.iter().any(|t| starts_with_ignore_case(rest, t)))
+}
+
+/// Markup anywhere: `<script`, `<!doctype`, `<iframe`, or `<html`, `<body`,
+/// `<svg` followed by a space or `>`.
+fn has_markup(bytes: &[u8]) -> bool {
+    tag_starts(bytes).any(|rest| {
+        [&b"script"[..], b"!doctype", b"iframe"]
+            .iter()
+            .any(|t| starts_with_ignore_case(rest, t))
+            || [&b"html"[..], b"body", b"svg"].iter().any(|t| {
+                starts_with_ignore_case(rest, t)
+                    && rest
+                        .get(t.len())
+                        .is_some_and(|&c| c == b'>' || c.is_ascii_whitespace())
+            })
+    })
+}
+
+/// What follows each `<`.
+fn tag_starts(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == b'<')
+        .map(move |(i, _)| &bytes[i + 1..])
+}
+
+fn starts_with_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
+}
+
 /// A file type we accept as a transfer proof, recognised by its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProofType {
@@ -107,11 +141,12 @@ impl ProofType {
         } else {
             return None;
         };
-        // A browser that sniffs could still run a polyglot: refuse markup.
+        // A browser that sniffs could still run a polyglot: refuse markup,
+        // loosely in the first 4 KB (where browsers sniff) and anywhere in
+        // the file with tags long enough not to occur by chance in
+        // compressed image data.
         let head = &bytes[..bytes.len().min(4096)];
-        let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
-        let has = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
-        if has(b"<script") || has(b"<html") || has(b"<svg") {
+        if has_tag(head, &[b"script", b"html", b"svg"]) || has_markup(bytes) {
             return None;
         }
         Some(kind)
@@ -177,6 +212,15 @@ mod tests {
             "polyglot"
         );
         assert_eq!(ProofType::sniff(b""), None);
+        let mut late = vec![0xFF, 0xD8, 0xFF, 0xE0];
+        late.resize(100_000, 0x11);
+        assert_eq!(ProofType::sniff(&late), Some(ProofType::Jpeg));
+        late.extend_from_slice(b"<HTML><body onload=alert(1)>");
+        assert_eq!(
+            ProofType::sniff(&late),
+            None,
+            "markup past the sniffing window"
+        );
     }
 
     #[tokio::test]

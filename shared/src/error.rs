@@ -24,6 +24,8 @@ pub enum ErrorCode {
     /// Signed in, but the role may not do this.
     Forbidden,
     NotFound,
+    /// The address exists, but not for this HTTP method.
+    MethodNotAllowed,
     /// The email is already registered.
     EmailTaken,
     /// The phone number is already registered.
@@ -34,6 +36,8 @@ pub enum ErrorCode {
     SlotUnavailable,
     /// The booking's status does not allow this action (state machine).
     InvalidTransition,
+    /// The body arrived too slowly (an upload stalled); send it again.
+    RequestTimeout,
     PayloadTooLarge,
     UnsupportedMediaType,
     /// Too many attempts; retry after the `Retry-After` seconds.
@@ -56,11 +60,13 @@ impl ErrorCode {
             }
             ErrorCode::Forbidden => 403,
             ErrorCode::NotFound => 404,
+            ErrorCode::MethodNotAllowed => 405,
             ErrorCode::EmailTaken
             | ErrorCode::PhoneTaken
             | ErrorCode::Conflict
             | ErrorCode::SlotUnavailable
             | ErrorCode::InvalidTransition => 409,
+            ErrorCode::RequestTimeout => 408,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::RateLimited => 429,
@@ -87,6 +93,7 @@ impl ErrorCode {
             }
             ErrorCode::Forbidden => "Anda tidak memiliki akses untuk tindakan ini.",
             ErrorCode::NotFound => "Data tidak ditemukan.",
+            ErrorCode::MethodNotAllowed => "Metode HTTP ini tidak didukung di alamat tersebut.",
             ErrorCode::EmailTaken => {
                 "Email sudah terdaftar. Silakan masuk atau gunakan email lain."
             }
@@ -99,6 +106,9 @@ impl ErrorCode {
             }
             ErrorCode::InvalidTransition => {
                 "Tindakan ini tidak bisa dilakukan pada status booking saat ini. Muat ulang halaman."
+            }
+            ErrorCode::RequestTimeout => {
+                "Koneksi terlalu lambat, data belum diterima utuh. Periksa jaringan lalu kirim lagi."
             }
             ErrorCode::PayloadTooLarge => "Ukuran data terlalu besar.",
             ErrorCode::UnsupportedMediaType => "Jenis data tidak didukung.",

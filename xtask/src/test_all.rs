@@ -11,6 +11,7 @@ use crate::{build_web, util};
 pub fn run(args: &[String]) -> anyhow::Result<()> {
     let in_ci = std::env::var_os("CI").is_some();
     ensure_smtp_sink()?;
+    ensure_schemathesis()?;
     util::run(util::cargo().args(["test", "--workspace", "--all-targets"]))?;
     // Doc tests are not covered by --all-targets.
     util::run(util::cargo().args(["test", "--workspace", "--doc"]))?;
@@ -36,27 +37,44 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
 
 /// The email tests talk to a real SMTP server: Python's aiosmtpd.
 fn ensure_smtp_sink() -> anyhow::Result<()> {
+    ensure_python_module(
+        "aiosmtpd",
+        "aiosmtpd",
+        "the SMTP server the email tests use",
+    )
+}
+
+/// The API fuzzing test (`schema_fuzz.rs`) runs schemathesis, pinned.
+fn ensure_schemathesis() -> anyhow::Result<()> {
+    ensure_python_module(
+        "schemathesis",
+        "schemathesis==4.32.5",
+        "the API fuzzer the security suite runs",
+    )
+}
+
+fn ensure_python_module(module: &str, spec: &str, what: &str) -> anyhow::Result<()> {
     let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
     let has = |py: &str| {
         Command::new(py)
-            .args(["-c", "import aiosmtpd"])
+            .args(["-c", &format!("import {module}")])
             .output()
             .is_ok_and(|o| o.status.success())
     };
     if has(&python) {
         return Ok(());
     }
-    eprintln!("xtask: installing aiosmtpd (the SMTP server the email tests use)");
+    eprintln!("xtask: installing {spec} ({what})");
     let installed = Command::new(&python)
-        .args(["-m", "pip", "install", "--quiet", "--user", "aiosmtpd"])
+        .args(["-m", "pip", "install", "--quiet", "--user", spec])
         .status()
         .is_ok_and(|s| s.success())
         || Command::new(&python)
-            .args(["-m", "pip", "install", "--quiet", "aiosmtpd"])
+            .args(["-m", "pip", "install", "--quiet", spec])
             .status()
             .is_ok_and(|s| s.success());
     if !installed || !has(&python) {
-        bail!("the email tests need Python 3 with aiosmtpd: `{python} -m pip install aiosmtpd`");
+        bail!("the tests need Python 3 with {module}: `{python} -m pip install {spec}`");
     }
     Ok(())
 }

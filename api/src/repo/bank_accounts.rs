@@ -1,6 +1,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
 };
 use shared::catalogue::{BankAccount, BankAccountInput};
 use uuid::Uuid;
@@ -70,6 +71,15 @@ pub async fn update(
     let mut am: bank_accounts::ActiveModel = existing.into();
     apply(&mut am, input);
     Ok(am.update(db).await?)
+}
+
+/// Whether any payment was made to this account.
+pub async fn has_payments(db: &impl ConnectionTrait, id: Uuid) -> Result<bool, ApiError> {
+    let n = crate::entities::payments::Entity::find()
+        .filter(crate::entities::payments::Column::BankAccountId.eq(id))
+        .count(db)
+        .await?;
+    Ok(n > 0)
 }
 
 pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> Result<(), ApiError> {

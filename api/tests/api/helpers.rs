@@ -104,6 +104,8 @@ pub fn test_settings() -> Settings {
         run_jobs: false,
         log_format: "pretty".into(),
         cors_origins: String::new(),
+        upload_idle_seconds: 30,
+        upload_max_seconds: 600,
         whatsapp: Default::default(),
     }
 }

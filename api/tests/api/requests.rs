@@ -87,7 +87,7 @@ impl Ctx {
             .text("bank_account_id", self.bank.clone())
             .part(
                 "proof",
-                Part::bytes(vec![0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]).file_name("a.jpg"),
+                Part::bytes(crate::scene::JPEG.to_vec()).file_name("a.jpg"),
             );
         let p: Value = self
             .app

@@ -8,9 +8,8 @@ use shared::Role;
 
 use crate::helpers::{spawn_app_with, TestApp};
 
-pub const JPEG: &[u8] = &[
-    0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0, 1, 2, 3, 4, 5,
-];
+/// A real 1×1 JPEG: the API reads a proof's dimensions from its header.
+pub const JPEG: &[u8] = include_bytes!("../fixtures/tiny.jpg");
 
 pub struct Scene {
     pub app: TestApp,

@@ -9,12 +9,8 @@ use shared::Role;
 use crate::browser::Browser;
 use crate::helpers::{new_client, PASSWORD};
 
-/// The smallest file the API takes for a JPEG proof: its magic bytes, a JFIF
-/// header and the end-of-image marker.
-pub const TINY_JPEG: &[u8] = &[
-    0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00, 0x01, 0x01, 0x00, 0x00, 0x01,
-    0x00, 0x01, 0x00, 0x00, 0xFF, 0xD9,
-];
+/// A real 1×1 JPEG: the API reads a proof's dimensions from its header.
+pub const TINY_JPEG: &[u8] = include_bytes!("../fixtures/tiny.jpg");
 
 /// An account with `role`, created in the database and signed in through
 /// the API: (email, access token).

@@ -19,8 +19,10 @@ use crate::stats::months::start_of;
 #[into_params(parameter_in = Query)]
 pub struct AuditQuery {
     /// 1-based page number (default 1).
+    #[param(minimum = 1, maximum = 1_000_000)]
     pub page: Option<u64>,
     /// Items per page, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
     pub per_page: Option<u64>,
     /// An action code such as `payment.approve`.
     pub action: Option<String>,

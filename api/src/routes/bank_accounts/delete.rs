@@ -1,5 +1,5 @@
 use actix_web::{delete, web, HttpResponse};
-use shared::ErrorBody;
+use shared::{ErrorBody, ErrorCode};
 use uuid::Uuid;
 
 use crate::auth::Admin;
@@ -7,7 +7,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::repo::bank_accounts;
 use crate::state::AppState;
 
-/// Removes a transfer account.
+/// Removes a transfer account that no payment names; one that payments
+/// were made to is kept for their history (409): switch it off instead.
 #[utoipa::path(
     tag = "catalogue",
     params(("id" = Uuid, Path)),
@@ -17,6 +18,7 @@ use crate::state::AppState;
         (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody),
     )
 )]
 #[delete("/bank-accounts/{id}")]
@@ -31,6 +33,12 @@ pub async fn delete_bank_account(
         .await?
         .ok_or_else(ApiError::not_found)?;
     let before = bank_accounts::to_dto(&existing);
+    if bank_accounts::has_payments(&txn, *id).await? {
+        return Err(ApiError::msg(
+            ErrorCode::Conflict,
+            "Rekening ini sudah menerima pembayaran dan disimpan untuk riwayatnya. Nonaktifkan saja agar tidak tampil ke klien.",
+        ));
+    }
     bank_accounts::delete(&txn, *id).await?;
     crate::audit::record(
         &txn,

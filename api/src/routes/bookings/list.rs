@@ -13,8 +13,10 @@ use crate::state::AppState;
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ListBookingsQuery {
+    #[param(minimum = 1, maximum = 1_000_000)]
     pub page: Option<u64>,
     /// 1–100, default 20.
+    #[param(minimum = 1, maximum = 100)]
     pub per_page: Option<u64>,
     pub status: Option<BookingStatus>,
     pub kind: Option<ServiceKind>,

@@ -9,6 +9,12 @@ use crate::repo;
 use crate::state::AppState;
 use crate::storage::ProofType;
 
+/// A proof file's bytes, for the spec.
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+#[allow(dead_code)]
+pub struct ProofFile(Vec<u8>);
+
 /// The proof file: to the booking's owner and the crew only, never cached,
 /// never sniffed, never able to run as a page.
 #[utoipa::path(
@@ -16,7 +22,12 @@ use crate::storage::ProofType;
     params(("id" = Uuid, Path)),
     security(("bearer" = ["client", "staff", "admin", "superadmin"])),
     responses(
-        (status = 200, description = "The file", content_type = "application/octet-stream"),
+        (status = 200, description = "The file as uploaded", content(
+            (ProofFile = "image/jpeg"),
+            (ProofFile = "image/png"),
+            (ProofFile = "image/webp"),
+            (ProofFile = "application/pdf"),
+        )),
         (status = 401, body = ErrorBody),
         (status = 404, body = ErrorBody),
     )

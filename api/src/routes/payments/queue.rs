@@ -14,7 +14,9 @@ use crate::state::AppState;
 pub struct PaymentQueueQuery {
     /// Default `pending`: the review queue, oldest first.
     pub status: Option<PaymentStatus>,
+    #[param(minimum = 1, maximum = 1_000_000)]
     pub page: Option<u64>,
+    #[param(minimum = 1, maximum = 100)]
     pub per_page: Option<u64>,
 }
 

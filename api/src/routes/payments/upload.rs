@@ -10,6 +10,7 @@ use crate::booking::transition::{apply, Change};
 use crate::entities::bookings;
 use crate::error::{ApiError, ApiResult};
 use crate::notify::{self, Notifier};
+use crate::proof_scan;
 use crate::repo::{self, payments::NewPayment};
 use crate::routes::multipart;
 use crate::state::AppState;
@@ -107,6 +108,7 @@ pub async fn upload_payment(
             "Bukti harus berupa foto JPEG, PNG, WebP atau file PDF.",
         )
     })?;
+    let proof = inspected(proof, proof_type).await?;
     let now = state.clock.now();
     let amount = amount_due(&booking, kind, now)?;
     if repo::payments::has_pending(&state.db, booking.id).await? {
@@ -228,4 +230,25 @@ fn amount_due(
             "Tidak ada pembayaran jenis ini yang perlu dilakukan untuk booking ini sekarang.",
         )),
     }
+}
+
+/// The proof back once `proof_scan` finds it harmless (off the executor:
+/// a PDF's streams are inflated to be searched).
+async fn inspected(proof: Vec<u8>, kind: ProofType) -> Result<Vec<u8>, ApiError> {
+    let checked = actix_web::rt::task::spawn_blocking(move || {
+        proof_scan::inspect(&proof, kind).map(|()| proof)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?;
+    checked.map_err(|refusal| {
+        let code = match refusal {
+            proof_scan::Refusal::ActivePdf | proof_scan::Refusal::PdfBomb => {
+                ErrorCode::UnsupportedMediaType
+            }
+            proof_scan::Refusal::TooManyPixels | proof_scan::Refusal::Unreadable => {
+                ErrorCode::ValidationFailed
+            }
+        };
+        ApiError::msg(code, refusal.message())
+    })
 }
