@@ -3,11 +3,26 @@ use argon2::password_hash::{
 };
 use argon2::Argon2;
 use std::sync::OnceLock;
+use tokio::sync::Semaphore;
 
-/// Hashes with Argon2id (the crate default) on the blocking pool, so a login
-/// never stalls the async workers.
+/// Argon2 runs on the blocking pool, so a login never stalls the async
+/// workers, and at most one per core at a time: each takes 19 MiB and a
+/// core for tens of milliseconds, so a login flood queues here instead of
+/// growing memory by gigabytes and starving every other request.
+async fn on_a_core<T: Send + 'static>(
+    work: impl FnOnce() -> anyhow::Result<T> + Send + 'static,
+) -> anyhow::Result<T> {
+    static CORES: OnceLock<Semaphore> = OnceLock::new();
+    let cores = CORES.get_or_init(|| {
+        Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+    });
+    let _permit = cores.acquire().await?;
+    tokio::task::spawn_blocking(work).await?
+}
+
+/// Hashes with Argon2id (the crate default).
 pub async fn hash(password: String) -> anyhow::Result<String> {
-    tokio::task::spawn_blocking(move || hash_blocking(&password)).await?
+    on_a_core(move || hash_blocking(&password)).await
 }
 
 pub fn hash_blocking(password: &str) -> anyhow::Result<String> {
@@ -21,7 +36,7 @@ pub fn hash_blocking(password: &str) -> anyhow::Result<String> {
 /// Verifies a password. With no stored hash (unknown user) it still does the
 /// work against a dummy hash, so response time does not reveal accounts.
 pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<bool> {
-    tokio::task::spawn_blocking(move || {
+    on_a_core(move || {
         let dummy = dummy_hash();
         let (phc, real) = match &stored {
             Some(h) => (h.as_str(), true),
@@ -34,7 +49,7 @@ pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<
             .is_ok();
         Ok(ok && real)
     })
-    .await?
+    .await
 }
 
 fn dummy_hash() -> &'static str {
