@@ -65,6 +65,8 @@ pub struct Settings {
     pub upload_idle_seconds: u64,
     /// No upload may take longer than this in all, however it trickles.
     pub upload_max_seconds: u64,
+    /// How long a public read is served from memory (milliseconds; 0 = off).
+    pub public_cache_ms: u64,
 }
 
 /// A Fonnte-style HTTP gateway: `POST url` with `Authorization: <token>` and
@@ -119,6 +121,7 @@ impl Settings {
             .set_default("cors_origins", "")?
             .set_default("upload_idle_seconds", 30)?
             .set_default("upload_max_seconds", 600)?
+            .set_default("public_cache_ms", 1000)?
             .add_source(config::File::with_name(&file).required(false))
             .add_source(
                 config::Environment::with_prefix("APP")
@@ -210,6 +213,7 @@ mod tests {
             cors_origins: String::new(),
             upload_idle_seconds: 30,
             upload_max_seconds: 600,
+            public_cache_ms: 1000,
             whatsapp: WhatsAppSettings::default(),
         }
     }

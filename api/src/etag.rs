@@ -3,14 +3,31 @@
 //! `Cache-Control: no-cache`, so browsers and the mobile apps revalidate
 //! and get an empty 304 when nothing changed. Signed-in reads are personal
 //! and left alone. Runs inside compression: the tag names the JSON, not
-//! its encoding (hence weak).
+//! its encoding (hence weak). The same public reads go through the
+//! micro-cache (`public_cache`), and every successful write that may touch
+//! public data empties it.
 
 use actix_web::body::{self, BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{header, Method, StatusCode};
 use actix_web::middleware::Next;
-use actix_web::{Error, HttpResponse};
+use actix_web::{web, Error, HttpResponse};
 use sha2::{Digest, Sha256};
+
+use crate::public_cache::Hit;
+use crate::state::AppState;
+
+/// Writes that never change what the public reads: sessions, chat,
+/// notification marks.
+fn leaves_public_data_alone(path: &str) -> bool {
+    [
+        "/api/v1/auth/",
+        "/api/v1/conversations/",
+        "/api/v1/notifications/",
+    ]
+    .iter()
+    .any(|p| path.starts_with(p))
+}
 
 pub async fn etag(
     req: ServiceRequest,
@@ -24,7 +41,29 @@ pub async fn etag(
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
+    let cache = req
+        .app_data::<web::Data<AppState>>()
+        .map(|s| s.public_cache.clone())
+        .filter(|c| c.enabled());
+    let key = req.uri().to_string();
+    if public_read {
+        if let Some(hit) = cache.as_ref().and_then(|c| c.get(&key)) {
+            let (req, _) = req.into_parts();
+            return Ok(ServiceResponse::new(
+                req,
+                from_cache(hit, if_none_match.as_deref()),
+            ));
+        }
+    }
+    let invalidates = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+        && !leaves_public_data_alone(req.path());
+    let generation = cache.as_ref().map(|c| c.generation());
     let res = next.call(req).await?;
+    if invalidates && res.status().is_success() {
+        if let Some(c) = &cache {
+            c.invalidate();
+        }
+    }
     let json = res
         .headers()
         .get(header::CONTENT_TYPE)
@@ -39,9 +78,17 @@ pub async fn etag(
         .await
         .map_err(|e| actix_web::error::ErrorInternalServerError(e.into().to_string()))?;
     let tag = format!("W/\"{}\"", hex::encode(&Sha256::digest(&bytes)[..12]));
-    let matches = if_none_match
-        .as_deref()
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    let matches = matches(if_none_match.as_deref(), &tag);
+    // Only answers with nothing of their own to say about caching.
+    if let (Some(c), Some(g)) = (&cache, generation) {
+        if !head.headers().contains_key(header::CACHE_CONTROL) {
+            let hit = Hit {
+                body: bytes.clone(),
+                etag: tag.clone(),
+            };
+            c.put(key, hit, g);
+        }
+    }
     let headers = head.headers_mut();
     headers.insert(header::ETAG, header::HeaderValue::from_str(&tag)?);
     if !headers.contains_key(header::CACHE_CONTROL) {
@@ -62,4 +109,25 @@ pub async fn etag(
         head.set_body(BoxBody::new(bytes))
     };
     Ok(ServiceResponse::new(req, res))
+}
+
+fn matches(if_none_match: Option<&str>, tag: &str) -> bool {
+    if_none_match.is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"))
+}
+
+/// A cached public read, as the handler and this middleware answered it.
+fn from_cache(hit: Hit, if_none_match: Option<&str>) -> HttpResponse<BoxBody> {
+    let fresh = matches(if_none_match, &hit.etag);
+    let mut res = if fresh {
+        HttpResponse::NotModified()
+    } else {
+        HttpResponse::Ok()
+    };
+    res.insert_header((header::ETAG, hit.etag))
+        .insert_header((header::CACHE_CONTROL, "no-cache"));
+    if fresh {
+        res.finish()
+    } else {
+        res.content_type("application/json").body(hit.body)
+    }
 }

@@ -22,6 +22,7 @@ pub mod notify;
 pub mod openapi;
 pub mod portfolio;
 pub mod proof_scan;
+pub mod public_cache;
 pub mod ratelimit;
 pub mod repo;
 pub mod reports;

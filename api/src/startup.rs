@@ -72,6 +72,9 @@ impl Application {
             mail_wakeup: Arc::new(Notify::new()),
             storage: Arc::new(LocalStorage::new(settings.data_dir.join("uploads"))),
             live: Arc::new(Hub::default()),
+            public_cache: Arc::new(crate::public_cache::PublicCache::new(
+                std::time::Duration::from_millis(settings.public_cache_ms),
+            )),
             settings: Arc::new(settings),
         };
         tokio::spawn(

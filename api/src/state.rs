@@ -24,6 +24,8 @@ pub struct AppState {
     pub storage: Arc<dyn Storage>,
     /// This process's WebSockets.
     pub live: Arc<Hub>,
+    /// Public reads served from memory for a second (`public_cache`).
+    pub public_cache: Arc<crate::public_cache::PublicCache>,
 }
 
 impl AppState {

@@ -61,3 +61,67 @@ async fn public_lists_revalidate_with_etags() {
         assert!(res.headers().get("etag").is_some(), "{public}");
     }
 }
+
+/// The micro-cache: a public read is served from memory (a change made
+/// behind the API's back does not show), any successful write through the
+/// API that may touch public data empties it, sign-ins do not.
+#[tokio::test]
+async fn public_reads_come_from_memory_until_a_write() {
+    use sea_orm::ConnectionTrait as _;
+    let s = crate::scene::scene_with(|c| c.public_cache_ms = 60_000).await;
+    let names = || async {
+        let res = s
+            .app
+            .client
+            .get(s.app.url("/api/v1/packages"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let tag = res.headers()["etag"].to_str().unwrap().to_owned();
+        let list: serde_json::Value = res.json().await.unwrap();
+        let names: Vec<String> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_owned())
+            .collect();
+        (names, tag)
+    };
+    let (before, tag) = names().await;
+    s.app
+        .db
+        .execute_unprepared("UPDATE packages SET name = 'Diubah di belakang API'")
+        .await
+        .unwrap();
+    let (cached, cached_tag) = names().await;
+    assert_eq!(cached, before, "served from memory");
+    assert_eq!(cached_tag, tag);
+    let revalidated = s
+        .app
+        .client
+        .get(s.app.url("/api/v1/packages"))
+        .header("if-none-match", tag.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revalidated.status(), 304);
+
+    // Signing in changes nothing public: still cached.
+    let (_, session) = s.app.signed_in_client().await;
+    assert!(session["access_token"].is_string());
+    assert_eq!(names().await.0, before);
+
+    // A booking is a write: the cache empties and the change shows.
+    s.book(&s.client, 60).await;
+    let (after, after_tag) = names().await;
+    assert!(
+        after.iter().all(|n| n == "Diubah di belakang API"),
+        "{after:?}"
+    );
+    assert_ne!(after_tag, tag);
+
+    // Signed-in reads never come from it.
+    let mine = s.get(&s.client, "/api/v1/bookings").await;
+    assert!(mine.headers().get("etag").is_none());
+}

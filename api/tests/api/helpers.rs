@@ -106,6 +106,9 @@ pub fn test_settings() -> Settings {
         cors_origins: String::new(),
         upload_idle_seconds: 30,
         upload_max_seconds: 600,
+        // Off: tests travel in time and run jobs between reads; the cache
+        // has its own test (caching.rs).
+        public_cache_ms: 0,
         whatsapp: Default::default(),
     }
 }
