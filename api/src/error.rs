@@ -141,6 +141,17 @@ fn database_unavailable(err: &DbErr) -> bool {
         | Sqlx::WorkerCrashed => true,
         // PostgreSQL: connection exceptions (08…), shutting down or
         // restarting (57P01–57P03), too many connections (53300).
+        // SQLite: still busy or locked after the busy timeout (primary
+        // codes 5 and 6, in any extended form).
+        Sqlx::Database(db)
+            if db
+                .try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>()
+                .is_some() =>
+        {
+            db.code()
+                .and_then(|code| code.parse::<i32>().ok())
+                .is_some_and(|code| matches!(code & 0xFF, 5 | 6))
+        }
         Sqlx::Database(db) => db.code().is_some_and(|code| {
             code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "53300")
         }),
