@@ -15,6 +15,17 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     util::run(util::cargo().args(["test", "--workspace", "--all-targets"]))?;
     // Doc tests are not covered by --all-targets.
     util::run(util::cargo().args(["test", "--workspace", "--doc"]))?;
+    // The API fuzzing (schemathesis, a few minutes) runs alone.
+    util::run(util::cargo().args([
+        "test",
+        "-p",
+        "api",
+        "--test",
+        "api",
+        "--",
+        "--ignored",
+        "schema_fuzz",
+    ]))?;
 
     if args.iter().any(|a| a == "--no-browser") {
         eprintln!("xtask: --no-browser: skipping the end-to-end tests");
