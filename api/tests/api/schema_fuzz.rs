@@ -25,10 +25,6 @@ use shared::Role;
 
 use crate::scene::{scene_with, JPEG};
 
-const CHECKS: &str = "not_a_server_error,status_code_conformance,content_type_conformance,\
-response_headers_conformance,response_schema_conformance,negative_data_rejection,ignored_auth,\
-missing_required_header";
-
 fn spec_path() -> String {
     format!("{}/../openapi/openapi.json", env!("CARGO_MANIFEST_DIR"))
 }
@@ -88,8 +84,21 @@ async fn schemathesis_finds_no_server_error_and_no_spec_break_for_any_role() {
     assert!(res.status().is_success(), "{}", res.status());
 
     // Known ids per path prefix, as schemathesis configuration.
+    // The checks are named here rather than with --checks, so that an
+    // operation's own entry below can turn one off (the CLI would win).
     let config = format!(
         r#"
+[checks]
+enabled = false
+not_a_server_error = {{ enabled = true }}
+status_code_conformance = {{ enabled = true }}
+content_type_conformance = {{ enabled = true }}
+response_headers_conformance = {{ enabled = true }}
+response_schema_conformance = {{ enabled = true }}
+negative_data_rejection = {{ enabled = true }}
+ignored_auth = {{ enabled = true }}
+missing_required_header = {{ enabled = true }}
+
 [[operations]]
 include-path-regex = "^/api/v1/bookings/\\{{id\\}}"
 parameters = {{ "path.id" = "{booking_id}" }}
@@ -105,6 +114,14 @@ parameters = {{ "path.client_id" = "{client_id}" }}
 [[operations]]
 include-path-regex = "^/api/v1/clients/\\{{id\\}}"
 parameters = {{ "path.id" = "{client_id}" }}
+
+# Multipart text fields are text on the wire: a "number" sent for a caption
+# arrives as the caption "2.08e-299", which is valid. schemathesis still
+# counts it as invalid data accepted; its other checks stay on.
+[[operations]]
+include-path-regex = "^/api/v1/(site/hero|site/about/photo|portfolio/\\{{id\\}}/images|bookings/\\{{id\\}}/payments)$"
+include-method-regex = "^(POST|PUT)$"
+checks = {{ negative_data_rejection = {{ enabled = false }} }}
 "#,
         payment = payment["id"].as_str().unwrap(),
     );
@@ -130,7 +147,6 @@ parameters = {{ "path.id" = "{client_id}" }}
         .arg("--config-file")
         .arg(&config_path)
         .args(["run", &spec_path(), "--url", &s.app.address])
-        .args(["--checks", CHECKS])
         .args(["--max-time", &seconds.to_string()])
         // One worker: hypothesis's lambda-description cache is not thread safe
         // (schemathesis 4.32 reports an internal "AST recursion" error with two).
