@@ -207,6 +207,14 @@ pub fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error
                 "Data harus berupa objek JSON ({…}), bukan daftar atau nilai lain.",
             )
         }
+        JsonPayloadError::Payload(actix_web::error::PayloadError::Io(e))
+            if e.to_string() == crate::json_objects::HAS_NUL =>
+        {
+            ApiError::msg(
+                ErrorCode::BadRequest,
+                "Teks tidak boleh berisi karakter NUL (\\u0000). Hapus karakter itu lalu kirim lagi.",
+            )
+        }
         JsonPayloadError::ContentType => ApiError::msg(
             ErrorCode::UnsupportedMediaType,
             "Kirim data sebagai JSON (Content-Type: application/json).",

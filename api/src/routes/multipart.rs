@@ -150,6 +150,8 @@ pub async fn read(
         };
         if is_file {
             form.file = Some(bytes.to_vec());
+        } else if bytes.contains(&0) {
+            return Err(bad("Isian formulir tidak boleh berisi karakter NUL."));
         } else {
             form.texts
                 .insert(name, String::from_utf8_lossy(&bytes).trim().to_owned());

@@ -395,6 +395,21 @@ async fn compressed_and_oversize_bodies_are_bounded() {
         .unwrap();
     assert_error(res, 415, "unsupported_media_type").await;
 
+    // NUL in text (PostgreSQL refuses it): a JSON escape split across
+    // nothing in particular, and a query parameter.
+    let res = s
+        .app
+        .client
+        .post(s.app.url("/api/v1/auth/login"))
+        .header("content-type", "application/json")
+        .body(r#"{"identifier":"a@b.co","password":"x\u0000y"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_error(res, 400, "bad_request").await;
+    let res = s.get(&s.staff, "/api/v1/conversations?q=a%00b").await;
+    assert_error(res, 400, "bad_request").await;
+
     assert_eq!(s.app.count("payments").await, 0);
     assert_eq!(stored_files(&s), before);
     assert_eq!(status_of(&s, &booking).await, "waiting_payment");
