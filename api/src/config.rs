@@ -27,6 +27,8 @@ pub struct Settings {
     /// Empty means an SQLite file in `data_dir`.
     #[serde(default)]
     pub database_url: String,
+    /// Pool size; 0 (the default) picks one: SQLite, whose connections each
+    /// hold a thread and a page cache, two per core; PostgreSQL ten.
     pub database_max_connections: u32,
     pub data_dir: PathBuf,
     pub jwt_secret: SecretString,
@@ -67,6 +69,13 @@ pub struct Settings {
     pub upload_max_seconds: u64,
     /// How long a public read is served from memory (milliseconds; 0 = off).
     pub public_cache_ms: u64,
+    /// How long an account's role, active flag and token version are
+    /// trusted from memory (milliseconds; 0 = off). This process's own
+    /// changes apply at once; another process's within this time.
+    pub account_cache_ms: u64,
+    /// How long the dashboard's figures are served from memory
+    /// (milliseconds; 0 = off). Writes through this process apply at once.
+    pub dashboard_cache_ms: u64,
 }
 
 /// A Fonnte-style HTTP gateway: `POST url` with `Authorization: <token>` and
@@ -95,13 +104,25 @@ pub struct RateLimitSettings {
 }
 
 impl Settings {
+    /// The pool size `database_max_connections` asks for, or the default.
+    pub fn pool_size(&self) -> u32 {
+        match self.database_max_connections {
+            0 if self.is_sqlite() => std::thread::available_parallelism()
+                .map_or(2, |n| u32::try_from(n.get()).unwrap_or(2))
+                .saturating_mul(2)
+                .max(2),
+            0 => 10,
+            n => n,
+        }
+    }
+
     pub fn load() -> anyhow::Result<Settings> {
         let file = std::env::var("APP_CONFIG_FILE").unwrap_or_else(|_| "config/app.toml".into());
         let builder = config::Config::builder()
             .set_default("env", "development")?
             .set_default("bind", "127.0.0.1:8000")?
             .set_default("database_url", "")?
-            .set_default("database_max_connections", 10)?
+            .set_default("database_max_connections", 0)?
             .set_default("data_dir", "data")?
             .set_default("jwt_secret", DEV_JWT_SECRET)?
             .set_default("access_token_minutes", 15)?
@@ -122,6 +143,8 @@ impl Settings {
             .set_default("upload_idle_seconds", 30)?
             .set_default("upload_max_seconds", 600)?
             .set_default("public_cache_ms", 1000)?
+            .set_default("account_cache_ms", 2000)?
+            .set_default("dashboard_cache_ms", 5000)?
             .add_source(config::File::with_name(&file).required(false))
             .add_source(
                 config::Environment::with_prefix("APP")
@@ -214,8 +237,22 @@ mod tests {
             upload_idle_seconds: 30,
             upload_max_seconds: 600,
             public_cache_ms: 1000,
+            account_cache_ms: 2000,
+            dashboard_cache_ms: 5000,
             whatsapp: WhatsAppSettings::default(),
         }
+    }
+
+    #[test]
+    fn the_pool_size_defaults_by_database() {
+        let mut s = base();
+        s.database_max_connections = 0;
+        s.database_url = "sqlite::memory:".into();
+        assert!(s.pool_size() >= 2);
+        s.database_url = "postgres://postgres@127.0.0.1/x".into();
+        assert_eq!(s.pool_size(), 10);
+        s.database_max_connections = 3;
+        assert_eq!(s.pool_size(), 3);
     }
 
     #[test]

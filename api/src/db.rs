@@ -32,7 +32,7 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
         let pool = SqlitePoolOptions::new()
-            .max_connections(settings.database_max_connections.max(1))
+            .max_connections(settings.pool_size())
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(opts)
             .await
@@ -40,7 +40,7 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
         Ok(SqlxSqliteConnector::from_sqlx_sqlite_pool(pool))
     } else {
         let mut opts = ConnectOptions::new(settings.database_url.clone());
-        opts.max_connections(settings.database_max_connections.max(1))
+        opts.max_connections(settings.pool_size())
             .min_connections(1)
             .connect_timeout(Duration::from_secs(10))
             .acquire_timeout(Duration::from_secs(10))

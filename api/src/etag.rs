@@ -41,10 +41,12 @@ pub async fn etag(
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let cache = req
+    // The public cache's generation is also the dashboard cache's write
+    // signal, so it is bumped even when the public cache itself is off.
+    let writes = req
         .app_data::<web::Data<AppState>>()
-        .map(|s| s.public_cache.clone())
-        .filter(|c| c.enabled());
+        .map(|s| s.public_cache.clone());
+    let cache = writes.clone().filter(|c| c.enabled());
     let key = req.uri().to_string();
     if public_read {
         if let Some(hit) = cache.as_ref().and_then(|c| c.get(&key)) {
@@ -60,7 +62,7 @@ pub async fn etag(
     let generation = cache.as_ref().map(|c| c.generation());
     let res = next.call(req).await?;
     if invalidates && res.status().is_success() {
-        if let Some(c) = &cache {
+        if let Some(c) = &writes {
             c.invalidate();
         }
     }

@@ -75,6 +75,13 @@ impl Application {
             public_cache: Arc::new(crate::public_cache::PublicCache::new(
                 std::time::Duration::from_millis(settings.public_cache_ms),
             )),
+            accounts: Arc::new(crate::auth::account_cache::AccountCache::new(
+                std::time::Duration::from_millis(settings.account_cache_ms),
+            )),
+            dashboard_cache: Arc::new(crate::stats::cache::DashboardCache::new(
+                std::time::Duration::from_millis(settings.dashboard_cache_ms),
+            )),
+            last_good_ping: Arc::default(),
             settings: Arc::new(settings),
         };
         tokio::spawn(

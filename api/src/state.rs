@@ -26,6 +26,13 @@ pub struct AppState {
     pub live: Arc<Hub>,
     /// Public reads served from memory for a second (`public_cache`).
     pub public_cache: Arc<crate::public_cache::PublicCache>,
+    /// Each account's role, active flag and token version, for a moment
+    /// (`auth::account_cache`).
+    pub accounts: Arc<crate::auth::account_cache::AccountCache>,
+    /// The dashboard's JSON for a few seconds (`stats::cache`).
+    pub dashboard_cache: Arc<crate::stats::cache::DashboardCache>,
+    /// When `/health` last saw the database answer (`routes::health`).
+    pub last_good_ping: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl AppState {

@@ -6,6 +6,7 @@ use sea_orm::{EntityTrait, QuerySelect};
 use shared::Role;
 use uuid::Uuid;
 
+use crate::auth::account_cache::Account;
 use crate::auth::jwt::Claims;
 use crate::entities::users;
 use crate::error::ApiError;
@@ -65,18 +66,34 @@ fn claims(req: &HttpRequest) -> Result<Option<(web::Data<AppState>, Claims)>, Ap
 /// active and has not bumped its token version since the token was issued.
 /// The role is the account's current one.
 pub async fn current(state: &AppState, claims: &Claims) -> Result<AuthUser, ApiError> {
-    let row: Option<(String, bool, i32)> = users::Entity::find_by_id(claims.sub)
-        .select_only()
-        .column(users::Column::Role)
-        .column(users::Column::IsActive)
-        .column(users::Column::TokenVersion)
-        .into_tuple()
-        .one(&state.db)
-        .await?;
-    match row {
-        Some((role, true, version)) if version == claims.ver => Ok(AuthUser {
+    let account = match state.accounts.get(claims.sub) {
+        Some(account) => Some(account),
+        None => {
+            let generation = state.accounts.generation();
+            let row: Option<(String, bool, i32)> = users::Entity::find_by_id(claims.sub)
+                .select_only()
+                .column(users::Column::Role)
+                .column(users::Column::IsActive)
+                .column(users::Column::TokenVersion)
+                .into_tuple()
+                .one(&state.db)
+                .await?;
+            row.map(|(role, active, token_version)| {
+                let account = Account {
+                    // An unreadable role gets the least power, never more.
+                    role: Role::parse(&role).unwrap_or(Role::Client),
+                    active,
+                    token_version,
+                };
+                state.accounts.put(claims.sub, account, generation);
+                account
+            })
+        }
+    };
+    match account {
+        Some(a) if a.active && a.token_version == claims.ver => Ok(AuthUser {
             id: claims.sub,
-            role: Role::parse(&role).unwrap_or(Role::Client),
+            role: a.role,
         }),
         _ => Err(ApiError::unauthorized()),
     }

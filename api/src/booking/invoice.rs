@@ -19,7 +19,7 @@ use crate::repo;
 pub struct InvoicePdf {
     /// `INV-2026-00017.pdf`, or `ODR-2026-00042.pdf` before acceptance.
     pub file_name: String,
-    pub bytes: Vec<u8>,
+    pub bytes: actix_web::web::Bytes,
 }
 
 /// The next `INV-YYYY-NNNNN` of the studio's current year, from a counter in
@@ -45,6 +45,14 @@ pub async fn load(db: &impl ConnectionTrait, booking_id: Uuid) -> Result<Invoice
     let b = repo::bookings::find(db, booking_id)
         .await?
         .ok_or_else(ApiError::not_found)?;
+    load_for(db, &b).await
+}
+
+/// [`load`] for a booking row already read.
+pub async fn load_for(
+    db: &impl ConnectionTrait,
+    b: &crate::entities::bookings::Model,
+) -> Result<InvoiceData, ApiError> {
     let client = repo::users::find(db, b.client_id).await?;
     let settings = repo::settings::get(db).await?;
     let banks = repo::bank_accounts::list(db, false).await?;
@@ -135,11 +143,24 @@ pub async fn render_for(
     db: &impl ConnectionTrait,
     booking_id: Uuid,
 ) -> Result<InvoicePdf, ApiError> {
-    let data = load(db, booking_id).await?;
+    render(load(db, booking_id).await?).await
+}
+
+/// The PDF of a booking row already read (and checked by the caller).
+pub async fn render_for_row(
+    db: &impl ConnectionTrait,
+    b: &crate::entities::bookings::Model,
+) -> Result<InvoicePdf, ApiError> {
+    render(load_for(db, b).await?).await
+}
+
+async fn render(data: InvoiceData) -> Result<InvoicePdf, ApiError> {
     let file_name = format!(
         "{}.pdf",
         data.number.as_deref().unwrap_or(&data.booking_code)
     );
-    let bytes = crate::invoice::render(&data).map_err(ApiError::Internal)?;
+    let bytes = crate::invoice::cache::render(data)
+        .await
+        .map_err(ApiError::Internal)?;
     Ok(InvoicePdf { file_name, bytes })
 }

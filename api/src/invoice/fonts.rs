@@ -6,6 +6,8 @@
 //! the binary, only tell genpdf how wide each glyph is for line breaking and
 //! right alignment. The files are never read from disk at run time.
 
+use std::sync::OnceLock;
+
 use anyhow::Context as _;
 use genpdf::fonts::{FontData, FontFamily};
 use printpdf::BuiltinFont;
@@ -15,14 +17,22 @@ const BOLD: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Bold.ttf")
 const ITALIC: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Italic.ttf");
 const BOLD_ITALIC: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-BoldItalic.ttf");
 
+/// Parsed once per process; a clone shares the parsed font (an `Arc`), so
+/// an invoice costs no copy of the 1.6 MB of metrics.
+static FAMILY: OnceLock<FontFamily<FontData>> = OnceLock::new();
+
 /// Helvetica in its four styles, with Liberation Sans metrics.
 pub fn helvetica() -> anyhow::Result<FontFamily<FontData>> {
-    Ok(FontFamily {
+    if let Some(family) = FAMILY.get() {
+        return Ok(family.clone());
+    }
+    let family = FontFamily {
         regular: face(REGULAR, BuiltinFont::Helvetica)?,
         bold: face(BOLD, BuiltinFont::HelveticaBold)?,
         italic: face(ITALIC, BuiltinFont::HelveticaOblique)?,
         bold_italic: face(BOLD_ITALIC, BuiltinFont::HelveticaBoldOblique)?,
-    })
+    };
+    Ok(FAMILY.get_or_init(|| family).clone())
 }
 
 fn face(metrics: &'static [u8], builtin: BuiltinFont) -> anyhow::Result<FontData> {

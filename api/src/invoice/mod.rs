@@ -4,6 +4,7 @@
 //! and the mailer gather it from whatever they hold and [`render`] stays a
 //! pure function: same data, same bytes, testable without a database.
 
+pub mod cache;
 pub(crate) mod fonts;
 mod render;
 pub mod sample;

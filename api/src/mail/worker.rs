@@ -116,7 +116,7 @@ impl OutboxWorker {
         let pdf = crate::booking::invoice::render_for(&self.db, booking_id)
             .await
             .map_err(anyhow_of)?;
-        Ok((pdf.file_name, pdf.bytes))
+        Ok((pdf.file_name, pdf.bytes.to_vec()))
     }
 }
 

@@ -3,10 +3,10 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Alias, Expr, Func, SimpleExpr};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    QueryOrder, QuerySelect, QueryTrait,
 };
 use shared::booking_dto::format_hhmm;
 use shared::payment_dto::PaymentStatus;
@@ -25,35 +25,48 @@ const UPCOMING_DAYS: i64 = 14;
 const UPCOMING_MAX: u64 = 50;
 
 #[derive(Debug, FromQueryResult)]
-struct Total {
-    total: i64,
-}
-
-#[derive(Debug, FromQueryResult)]
 struct ByStatus {
     status: String,
     n: i64,
 }
 
-/// Approved payments whose approval fell in [from, to).
-async fn revenue(
+/// Approved payments per month: one range scan of the revenue index over
+/// the whole window, a sum per month, instead of a query per month.
+async fn revenue_by_month(
     db: &impl ConnectionTrait,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-) -> Result<i64, ApiError> {
-    let total = payments::Entity::find()
+    months: &[(String, DateTime<Utc>, DateTime<Utc>)],
+) -> Result<Vec<MonthRevenue>, ApiError> {
+    let (Some(first), Some(last)) = (months.first(), months.last()) else {
+        return Ok(Vec::new());
+    };
+    let mut query = payments::Entity::find()
         .select_only()
-        .column_as(
-            Expr::cust("CAST(COALESCE(SUM(amount), 0) AS BIGINT)"),
-            "total",
-        )
         .filter(payments::Column::Status.eq(PaymentStatus::Approved.as_str()))
-        .filter(payments::Column::ReviewedAt.gte(from.fixed_offset()))
-        .filter(payments::Column::ReviewedAt.lt(to.fixed_offset()))
-        .into_model::<Total>()
-        .one(db)
-        .await?;
-    Ok(total.map_or(0, |t| t.total))
+        .filter(payments::Column::ReviewedAt.gte(first.1.fixed_offset()))
+        .filter(payments::Column::ReviewedAt.lt(last.2.fixed_offset()));
+    for (i, (_, from, to)) in months.iter().enumerate() {
+        let in_month = Expr::col(payments::Column::ReviewedAt)
+            .gte(from.fixed_offset())
+            .and(Expr::col(payments::Column::ReviewedAt).lt(to.fixed_offset()));
+        let amount = Expr::case(in_month, Expr::col(payments::Column::Amount)).finally(0);
+        let sum = Func::coalesce([Func::sum(amount).into(), Expr::val(0).into()]);
+        query = query.column_as(
+            SimpleExpr::from(Func::cast_as(sum, Alias::new("BIGINT"))),
+            format!("m{i}"),
+        );
+    }
+    let row = db.query_one(query.build(db.get_database_backend())).await?;
+    Ok(months
+        .iter()
+        .enumerate()
+        .map(|(i, (month, _, _))| MonthRevenue {
+            month: month.clone(),
+            amount: row
+                .as_ref()
+                .and_then(|r| r.try_get::<i64>("", &format!("m{i}")).ok())
+                .unwrap_or(0),
+        })
+        .collect())
 }
 
 pub async fn compute(
@@ -91,13 +104,7 @@ pub async fn compute(
         })
         .collect();
 
-    let mut revenue_by_month = Vec::with_capacity(12);
-    for (month, from, to) in last_months(today, 12, tz) {
-        revenue_by_month.push(MonthRevenue {
-            month,
-            amount: revenue(db, from, to).await?,
-        });
-    }
+    let revenue_by_month = revenue_by_month(db, &last_months(today, 12, tz)).await?;
     let revenue_this_month = revenue_by_month.last().map_or(0, |m| m.amount);
 
     let proofs_waiting = payments::Entity::find()

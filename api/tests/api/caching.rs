@@ -125,3 +125,43 @@ async fn public_reads_come_from_memory_until_a_write() {
     let mine = s.get(&s.client, "/api/v1/bookings").await;
     assert!(mine.headers().get("etag").is_none());
 }
+
+/// The dashboard: served from memory to the crew (a change behind the API's
+/// back does not show) until a write through the API; never to a client.
+#[tokio::test]
+async fn the_dashboard_comes_from_memory_until_a_write() {
+    use sea_orm::ConnectionTrait as _;
+    let s = crate::scene::scene_with(|c| c.dashboard_cache_ms = 60_000).await;
+    s.book(&s.client, 30).await;
+    let waiting = || async {
+        let res = s.get(&s.admin, "/api/v1/stats/dashboard").await;
+        assert_eq!(res.status(), 200);
+        let body: serde_json::Value = res.json().await.unwrap();
+        (
+            body["bookings_by_status"].clone(),
+            body["generated_at"].clone(),
+        )
+    };
+    let (before, at) = waiting().await;
+    s.app
+        .db
+        .execute_unprepared("UPDATE bookings SET status = 'cancelled'")
+        .await
+        .unwrap();
+    assert_eq!(
+        waiting().await,
+        (before.clone(), at.clone()),
+        "served from memory"
+    );
+    crate::helpers::assert_error(
+        s.get(&s.client, "/api/v1/stats/dashboard").await,
+        403,
+        "forbidden",
+    )
+    .await;
+
+    // A booking is a write: computed again, with what changed behind it.
+    s.book(&s.client, 60).await;
+    let (after, _) = waiting().await;
+    assert_ne!(after, before);
+}

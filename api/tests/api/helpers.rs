@@ -109,6 +109,11 @@ pub fn test_settings() -> Settings {
         // Off: tests travel in time and run jobs between reads; the cache
         // has its own test (caching.rs).
         public_cache_ms: 0,
+        // On, as in production: the revocation tests prove this process
+        // forgets an account the moment it changes it.
+        account_cache_ms: 2000,
+        // Off for the same reason as the public cache; caching.rs tests it.
+        dashboard_cache_ms: 0,
         whatsapp: Default::default(),
     }
 }

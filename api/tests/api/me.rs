@@ -78,6 +78,9 @@ async fn changing_the_password_signs_out_other_sessions() {
     let email = body["email"].as_str().unwrap();
     let other_session: Value = app.login(email, PASSWORD).await.json().await.unwrap();
     let token = tokens["access_token"].as_str().unwrap();
+    // Signed-in reads trust the account from memory for a moment; this
+    // one puts it there, so the refusal below proves the change forgets it.
+    assert_eq!(app.get_me(token).await.status(), 200);
 
     let err = assert_error(
         app.change_password(token, "Salah12345", "BaruSekali9")
@@ -98,6 +101,9 @@ async fn changing_the_password_signs_out_other_sessions() {
     let res = app.change_password(token, PASSWORD, "BaruSekali9").await;
     assert_eq!(res.status(), 200);
     let fresh: Value = res.json().await.unwrap();
+    assert_error(app.get_me(token).await, 401, "unauthorized").await;
+    let fresh_access = fresh["access_token"].as_str().unwrap();
+    assert_eq!(app.get_me(fresh_access).await.status(), 200);
 
     assert_error(app.login(email, PASSWORD).await, 401, "invalid_credentials").await;
     assert_eq!(app.login(email, "BaruSekali9").await.status(), 200);

@@ -7,6 +7,8 @@ async fn a_forgotten_password_is_reset_from_the_emailed_link() {
     let app = spawn_app().await;
     let (body, old_session) = app.signed_in_client().await;
     let email = body["email"].as_str().unwrap();
+    let old_access = old_session["access_token"].as_str().unwrap();
+    assert_eq!(app.get_me(old_access).await.status(), 200);
 
     // A poisoned Host header must not reach the link.
     let res = app
@@ -32,6 +34,8 @@ async fn a_forgotten_password_is_reset_from_the_emailed_link() {
 
     let res = app.reset_password(token, "BaruSekali9").await;
     assert_eq!(res.status(), 200);
+    // The access token signed in before the reset stops at once.
+    assert_error(app.get_me(old_access).await, 401, "unauthorized").await;
 
     assert_eq!(app.login(email, "BaruSekali9").await.status(), 200);
     assert_error(app.login(email, PASSWORD).await, 401, "invalid_credentials").await;

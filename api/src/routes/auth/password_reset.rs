@@ -62,6 +62,7 @@ pub async fn reset_password(
     )
     .await?;
     txn.commit().await?;
+    state.accounts.forget(user.id);
     state.mail_wakeup.notify_one();
     Ok(HttpResponse::Ok().json(MessageResponse {
         message: "Kata sandi berhasil diubah. Silakan masuk dengan kata sandi baru.".into(),

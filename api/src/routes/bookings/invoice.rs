@@ -29,7 +29,7 @@ pub async fn get_invoice(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let booking = repo::bookings::find_visible(&state.db, *id, &auth).await?;
-    let pdf = crate::booking::invoice::render_for(&state.db, booking.id).await?;
+    let pdf = crate::booking::invoice::render_for_row(&state.db, &booking).await?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((

@@ -59,6 +59,7 @@ pub async fn change_password(
     )
     .await?;
     txn.commit().await?;
+    state.accounts.forget(user.id);
     state.mail_wakeup.notify_one();
     Ok(HttpResponse::Ok().json(tokens))
 }

@@ -1,8 +1,11 @@
+use actix_web::http::header::ContentType;
+use actix_web::web::Bytes;
 use actix_web::{get, web, HttpResponse};
 use shared::stats::DashboardStats;
 use shared::ErrorBody;
 
 use crate::auth::Admin;
+use crate::booking::calendar::{studio_today, studio_tz};
 use crate::error::ApiResult;
 use crate::state::AppState;
 
@@ -21,8 +24,35 @@ use crate::state::AppState;
 )]
 #[get("/stats/dashboard")]
 pub async fn dashboard_stats(state: web::Data<AppState>, _auth: Admin) -> ApiResult<HttpResponse> {
-    let settings = crate::repo::settings::get(&state.db).await?;
-    let stats =
-        crate::stats::dashboard::compute(&state.db, &settings.timezone, state.clock.now()).await?;
-    Ok(HttpResponse::Ok().json(stats))
+    let now = state.clock.now();
+    // Read before computing: a write during the computation leaves what it
+    // computes unstored.
+    let generation = state.public_cache.generation();
+    let today_in = |tz: &str| studio_today(now, studio_tz(tz));
+    let cache = &state.dashboard_cache;
+    let json = match cache.get(generation, today_in) {
+        Some(json) => json,
+        None => {
+            let _one_at_a_time = cache.computing.lock().await;
+            // Another request may have computed it while this one waited.
+            let generation = state.public_cache.generation();
+            match cache.get(generation, today_in) {
+                Some(json) => json,
+                None => {
+                    let settings = crate::repo::settings::get(&state.db).await?;
+                    let stats =
+                        crate::stats::dashboard::compute(&state.db, &settings.timezone, now)
+                            .await?;
+                    let json =
+                        Bytes::from(serde_json::to_vec(&stats).map_err(anyhow::Error::from)?);
+                    let day = today_in(&settings.timezone);
+                    cache.put(&settings.timezone, day, generation, json.clone());
+                    json
+                }
+            }
+        }
+    };
+    Ok(HttpResponse::Ok()
+        .content_type(ContentType::json())
+        .body(json))
 }

@@ -120,6 +120,7 @@ pub async fn update_user(
     )
     .await?;
     txn.commit().await?;
+    state.accounts.forget(after.id);
     tracing::info!(user_id = %after.id, by = %auth.id, "account changed");
     Ok(HttpResponse::Ok().json(after))
 }
