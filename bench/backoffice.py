@@ -41,7 +41,7 @@ from datetime import datetime, timedelta, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from load import http as http_json  # noqa: E402  (the load benchmark's JSON helper)
+from perf import http_json  # noqa: E402  (perf.py's JSON helper)
 
 # The studio's timezone (Asia/Jakarta, UTC+7, no daylight saving): the
 # export ranges and "last month" are studio days.

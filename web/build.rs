@@ -9,6 +9,11 @@ use std::{env, fs, path::Path};
 
 fn main() {
     println!("cargo:rerun-if-changed=src/i18n");
+    // `cargo xtask build-web` splits the module into lazily loaded chunks
+    // (wasm-split), which needs the linker's relocations to find the calls.
+    if env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
+        println!("cargo:rustc-link-arg-cdylib=--emit-relocs");
+    }
     let mut parts: Vec<String> = fs::read_dir("src/i18n")
         .expect("read src/i18n")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{ProtectedParentRoute, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{lazy_route, path, Lazy, LazyRoute};
 
 use crate::api;
 use crate::components::notifications::LiveToasts;
@@ -84,40 +84,40 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/tentang") view=AboutPage/>
                     <Route path=path!("/faq") view=FaqPage/>
                     <Route path=path!("/kontak") view=ContactPage/>
-                    <Route path=path!("/booking") view=BookingPage/>
+                    <Route path=path!("/booking") view={Lazy::<LazyBooking>::new()}/>
                     <Route path=path!("/login") view=LoginPage/>
                     <Route path=path!("/register") view=RegisterPage/>
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage/>
                     <Route path=path!("/reset-password") view=ResetPasswordPage/>
                     <ProtectedParentRoute path=path!("/akun") view=AccountLayout condition=signed_in redirect_path=to_login>
-                        <Route path=path!("") view=AccountHome/>
-                        <Route path=path!("/profil") view=ProfilePage/>
-                        <Route path=path!("/notifikasi") view=AccountNotificationsPage/>
-                        <Route path=path!("/chat") view=AccountChatPage/>
-                        <Route path=path!("/booking/:id") view=ClientBookingPage/>
-                        <Route path=path!("/booking/:id/bayar") view=PayPage/>
+                        <Route path=path!("") view={Lazy::<LazyAccountHome>::new()}/>
+                        <Route path=path!("/profil") view={Lazy::<LazyProfile>::new()}/>
+                        <Route path=path!("/notifikasi") view={Lazy::<LazyAccountNotifications>::new()}/>
+                        <Route path=path!("/chat") view={Lazy::<LazyAccountChat>::new()}/>
+                        <Route path=path!("/booking/:id") view={Lazy::<LazyClientBooking>::new()}/>
+                        <Route path=path!("/booking/:id/bayar") view={Lazy::<LazyPay>::new()}/>
                     </ProtectedParentRoute>
                     <ProtectedParentRoute path=path!("/admin") view=AdminLayout condition=signed_in redirect_path=to_login>
-                        <Route path=path!("") view=AdminDashboard/>
-                        <Route path=path!("/kalender") view=AdminCalendarPage/>
-                        <Route path=path!("/booking") view=AdminBookingsPage/>
-                        <Route path=path!("/booking/:id") view=AdminBookingPage/>
-                        <Route path=path!("/pembayaran") view=AdminPaymentsPage/>
-                        <Route path=path!("/permintaan") view=AdminRequestsPage/>
-                        <Route path=path!("/paket") view=AdminPackagesPage/>
-                        <Route path=path!("/rekening") view=AdminBankAccountsPage/>
-                        <Route path=path!("/portfolio") view=AdminPortfolioPage/>
-                        <Route path=path!("/testimoni") view=AdminTestimonialsPage/>
-                        <Route path=path!("/konten") view=AdminContentPage/>
-                        <Route path=path!("/pengaturan") view=AdminSettingsPage/>
-                        <Route path=path!("/notifikasi") view=AdminNotificationsPage/>
-                        <Route path=path!("/chat") view=AdminChatPage/>
-                        <Route path=path!("/chat/:client_id") view=AdminChatConversationPage/>
-                        <Route path=path!("/klien") view=AdminClientsPage/>
-                        <Route path=path!("/klien/:id") view=AdminClientPage/>
-                        <Route path=path!("/laporan") view=AdminReportsPage/>
-                        <Route path=path!("/audit") view=AdminAuditPage/>
-                        <Route path=path!("/tim") view=AdminTeamPage/>
+                        <Route path=path!("") view={Lazy::<LazyAdminDashboard>::new()}/>
+                        <Route path=path!("/kalender") view={Lazy::<LazyAdminCalendar>::new()}/>
+                        <Route path=path!("/booking") view={Lazy::<LazyAdminBookings>::new()}/>
+                        <Route path=path!("/booking/:id") view={Lazy::<LazyAdminBooking>::new()}/>
+                        <Route path=path!("/pembayaran") view={Lazy::<LazyAdminPayments>::new()}/>
+                        <Route path=path!("/permintaan") view={Lazy::<LazyAdminRequests>::new()}/>
+                        <Route path=path!("/paket") view={Lazy::<LazyAdminPackages>::new()}/>
+                        <Route path=path!("/rekening") view={Lazy::<LazyAdminBankAccounts>::new()}/>
+                        <Route path=path!("/portfolio") view={Lazy::<LazyAdminPortfolio>::new()}/>
+                        <Route path=path!("/testimoni") view={Lazy::<LazyAdminTestimonials>::new()}/>
+                        <Route path=path!("/konten") view={Lazy::<LazyAdminContent>::new()}/>
+                        <Route path=path!("/pengaturan") view={Lazy::<LazyAdminSettings>::new()}/>
+                        <Route path=path!("/notifikasi") view={Lazy::<LazyAdminNotifications>::new()}/>
+                        <Route path=path!("/chat") view={Lazy::<LazyAdminChat>::new()}/>
+                        <Route path=path!("/chat/:client_id") view={Lazy::<LazyAdminChatConversation>::new()}/>
+                        <Route path=path!("/klien") view={Lazy::<LazyAdminClients>::new()}/>
+                        <Route path=path!("/klien/:id") view={Lazy::<LazyAdminClient>::new()}/>
+                        <Route path=path!("/laporan") view={Lazy::<LazyAdminReports>::new()}/>
+                        <Route path=path!("/audit") view={Lazy::<LazyAdminAudit>::new()}/>
+                        <Route path=path!("/tim") view={Lazy::<LazyAdminTeam>::new()}/>
                     </ProtectedParentRoute>
                 </Routes>
             </main>
@@ -126,3 +126,53 @@ pub fn App() -> impl IntoView {
         </Router>
     }
 }
+
+/// A page in its own lazily loaded WASM chunk: the first load carries only
+/// the public pages; the back office, the account pages and the booking
+/// wizard come when they are first opened. `cargo xtask build-web` splits the module at
+/// these points (wasm-split); the router fetches a chunk before it shows the
+/// page, and keeps it for the rest of the visit.
+macro_rules! lazy_page {
+    ($route:ident, $page:ident) => {
+        struct $route;
+
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            fn view(_this: Self) -> AnyView {
+                view! { <$page/> }.into_any()
+            }
+        }
+    };
+}
+
+lazy_page!(LazyAdminDashboard, AdminDashboard);
+lazy_page!(LazyAdminCalendar, AdminCalendarPage);
+lazy_page!(LazyAdminBookings, AdminBookingsPage);
+lazy_page!(LazyAdminBooking, AdminBookingPage);
+lazy_page!(LazyAdminPayments, AdminPaymentsPage);
+lazy_page!(LazyAdminRequests, AdminRequestsPage);
+lazy_page!(LazyAdminPackages, AdminPackagesPage);
+lazy_page!(LazyAdminBankAccounts, AdminBankAccountsPage);
+lazy_page!(LazyAdminPortfolio, AdminPortfolioPage);
+lazy_page!(LazyAdminTestimonials, AdminTestimonialsPage);
+lazy_page!(LazyAdminContent, AdminContentPage);
+lazy_page!(LazyAdminSettings, AdminSettingsPage);
+lazy_page!(LazyAdminNotifications, AdminNotificationsPage);
+lazy_page!(LazyAdminChat, AdminChatPage);
+lazy_page!(LazyAdminChatConversation, AdminChatConversationPage);
+lazy_page!(LazyAdminClients, AdminClientsPage);
+lazy_page!(LazyAdminClient, AdminClientPage);
+lazy_page!(LazyAdminReports, AdminReportsPage);
+lazy_page!(LazyAdminAudit, AdminAuditPage);
+lazy_page!(LazyAdminTeam, AdminTeamPage);
+lazy_page!(LazyAccountHome, AccountHome);
+lazy_page!(LazyProfile, ProfilePage);
+lazy_page!(LazyAccountNotifications, AccountNotificationsPage);
+lazy_page!(LazyAccountChat, AccountChatPage);
+lazy_page!(LazyClientBooking, ClientBookingPage);
+lazy_page!(LazyPay, PayPage);
+lazy_page!(LazyBooking, BookingPage);
