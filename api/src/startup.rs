@@ -13,7 +13,6 @@ use actix_web::{web, App, HttpServer};
 use sea_orm::DatabaseConnection;
 use tokio::sync::Notify;
 use tracing_actix_web::TracingLogger;
-use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::auth::jwt::JwtKeys;
@@ -27,6 +26,9 @@ use crate::routes;
 use crate::spa::{self, SpaDist};
 use crate::state::AppState;
 use crate::storage::LocalStorage;
+
+/// Where the OpenAPI description is served (and Swagger UI reads it).
+const SPEC_URL: &str = "/api/v1/openapi.json";
 
 /// Largest JSON body accepted; uploads have their own limits.
 const JSON_LIMIT: usize = 64 * 1024;
@@ -110,20 +112,30 @@ impl Application {
             n => n,
         };
         let app_state = state.clone();
-        // Built once from the same route table; registered before `/api/v1`
-        // so that scope does not swallow `/api/v1/openapi.json`.
-        let spec = crate::openapi::spec();
+        // Described once from the same route table and serialised once;
+        // every worker serves the same bytes. Registered before `/api/v1` so
+        // that scope does not swallow `/api/v1/openapi.json`.
+        let spec = web::Bytes::from(crate::openapi::spec().to_json()?);
         let server = HttpServer::new(move || {
             let dist = app_state.settings.web_dist.clone();
             let spec = spec.clone();
             let app = App::new()
-                .into_utoipa_app()
-                .map(|app| {
-                    app.service(web::redirect("/api/docs", "/api/docs/"))
-                        .service(
-                            SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", spec),
-                        )
-                })
+                .service(web::redirect("/api/docs", "/api/docs/"))
+                .service(
+                    SwaggerUi::new("/api/docs/{_:.*}")
+                        .config(utoipa_swagger_ui::Config::new([SPEC_URL])),
+                )
+                .route(
+                    SPEC_URL,
+                    web::get().to(move || {
+                        let spec = spec.clone();
+                        async move {
+                            actix_web::HttpResponse::Ok()
+                                .content_type(header::ContentType::json())
+                                .body(spec)
+                        }
+                    }),
+                )
                 .app_data(web::Data::new(app_state.clone()))
                 .app_data(web::Data::new(SpaDist(dist.clone())))
                 .app_data(
@@ -136,8 +148,7 @@ impl Application {
                 .service(routes::health::get_health)
                 .service(routes::media::get_media)
                 .service(routes::media::get_site_media)
-                .service(scope("/api/v1").configure(routes::api_v1))
-                .into_app();
+                .service(web::scope("/api/v1").configure(routes::api_v1_serve));
             app.wrap(actix_web::middleware::from_fn(
                 crate::json_objects::objects_only,
             ))
