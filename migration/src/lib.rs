@@ -22,6 +22,7 @@ mod m20261126_000016_portfolio;
 mod m20261126_000017_testimonials;
 mod m20261126_000018_revenue_index;
 mod m20261126_000019_site_content;
+mod m20261126_000020_booking_list_order_index;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000017_testimonials::Migration),
             Box::new(m20261126_000018_revenue_index::Migration),
             Box::new(m20261126_000019_site_content::Migration),
+            Box::new(m20261126_000020_booking_list_order_index::Migration),
         ]
     }
 }
