@@ -69,6 +69,10 @@ pub struct Settings {
     pub upload_max_seconds: u64,
     /// How long a public read is served from memory (milliseconds; 0 = off).
     pub public_cache_ms: u64,
+    /// How long a signed-in caller's own booking reads (their list, one
+    /// booking, its invoice) are served from memory (milliseconds; 0 =
+    /// off). Writes through this process apply at once.
+    pub private_cache_ms: u64,
     /// How long an account's role, active flag and token version are
     /// trusted from memory (milliseconds; 0 = off). This process's own
     /// changes apply at once; another process's within this time.
@@ -143,6 +147,7 @@ impl Settings {
             .set_default("upload_idle_seconds", 30)?
             .set_default("upload_max_seconds", 600)?
             .set_default("public_cache_ms", 1000)?
+            .set_default("private_cache_ms", 1000)?
             .set_default("account_cache_ms", 2000)?
             .set_default("dashboard_cache_ms", 5000)?
             .add_source(config::File::with_name(&file).required(false))
@@ -237,6 +242,7 @@ mod tests {
             upload_idle_seconds: 30,
             upload_max_seconds: 600,
             public_cache_ms: 1000,
+            private_cache_ms: 1000,
             account_cache_ms: 2000,
             dashboard_cache_ms: 5000,
             whatsapp: WhatsAppSettings::default(),

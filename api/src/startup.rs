@@ -4,6 +4,7 @@
 
 use std::net::TcpListener;
 use std::sync::Arc;
+use std::time::Duration;
 
 use actix_cors::Cors;
 use actix_web::dev::Server;
@@ -22,6 +23,7 @@ use crate::error;
 use crate::live::Hub;
 use crate::mail::{whatsapp::WhatsApp, worker::OutboxWorker, Mailer};
 use crate::ratelimit::RateLimiter;
+use crate::read_cache::{ReadCache, Writes};
 use crate::routes;
 use crate::spa::{self, SpaDist};
 use crate::state::AppState;
@@ -60,6 +62,7 @@ impl Application {
         } else {
             Some(Mailer::new(&settings.smtp_url, &settings.mail_from)?)
         };
+        let writes = Arc::new(Writes::default());
         let state = AppState {
             db: db.clone(),
             jwt: Arc::new(JwtKeys::new(
@@ -74,14 +77,24 @@ impl Application {
             mail_wakeup: Arc::new(Notify::new()),
             storage: Arc::new(LocalStorage::new(settings.data_dir.join("uploads"))),
             live: Arc::new(Hub::default()),
-            public_cache: Arc::new(crate::public_cache::PublicCache::new(
-                std::time::Duration::from_millis(settings.public_cache_ms),
+            writes: writes.clone(),
+            public_cache: Arc::new(ReadCache::new(
+                Duration::from_millis(settings.public_cache_ms),
+                writes.clone(),
+                1024,
+                16 << 20,
+            )),
+            private_cache: Arc::new(ReadCache::new(
+                Duration::from_millis(settings.private_cache_ms),
+                writes,
+                2048,
+                8 << 20,
             )),
             accounts: Arc::new(crate::auth::account_cache::AccountCache::new(
-                std::time::Duration::from_millis(settings.account_cache_ms),
+                Duration::from_millis(settings.account_cache_ms),
             )),
             dashboard_cache: Arc::new(crate::stats::cache::DashboardCache::new(
-                std::time::Duration::from_millis(settings.dashboard_cache_ms),
+                Duration::from_millis(settings.dashboard_cache_ms),
             )),
             last_good_ping: Arc::default(),
             settings: Arc::new(settings),

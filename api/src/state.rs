@@ -24,8 +24,12 @@ pub struct AppState {
     pub storage: Arc<dyn Storage>,
     /// This process's WebSockets.
     pub live: Arc<Hub>,
-    /// Public reads served from memory for a second (`public_cache`).
-    pub public_cache: Arc<crate::public_cache::PublicCache>,
+    /// Bumped by every successful write; the read caches compare it.
+    pub writes: Arc<crate::read_cache::Writes>,
+    /// Public reads served from memory for a second (`read_cache`).
+    pub public_cache: Arc<crate::read_cache::ReadCache>,
+    /// A signed-in caller's own booking reads, for a second (`read_cache`).
+    pub private_cache: Arc<crate::read_cache::ReadCache>,
     /// Each account's role, active flag and token version, for a moment
     /// (`auth::account_cache`).
     pub accounts: Arc<crate::auth::account_cache::AccountCache>,

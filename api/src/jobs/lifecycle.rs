@@ -103,6 +103,8 @@ pub async fn run_once(state: &AppState) -> Result<usize, ApiError> {
         }
     }
     if changed > 0 {
+        // The read caches and the dashboard drop what they hold.
+        state.writes.bump();
         state.kick();
         tracing::info!(changed, "booking lifecycle pass");
     }

@@ -165,3 +165,87 @@ async fn the_dashboard_comes_from_memory_until_a_write() {
     let (after, _) = waiting().await;
     assert_ne!(after, before);
 }
+
+/// The private micro-cache: a client's own booking list, one booking and
+/// its invoice come from memory (a change behind the API's back does not
+/// show) until a write through the API; the token is checked every time
+/// and nobody else is answered from another caller's entry.
+#[tokio::test]
+async fn a_clients_own_booking_reads_come_from_memory_until_a_write() {
+    use sea_orm::ConnectionTrait as _;
+    let s = crate::scene::scene_with(|c| c.private_cache_ms = 60_000).await;
+    let booking = s.book(&s.client, 40).await;
+    let id = booking["id"].as_str().unwrap().to_owned();
+    let one = format!("/api/v1/bookings/{id}");
+    let invoice = format!("{one}/invoice.pdf");
+    let location = |token: String, path: String| {
+        let s = &s;
+        async move {
+            let res = s.get(&token, &path).await;
+            assert_eq!(res.status(), 200, "{path}");
+            let body: serde_json::Value = res.json().await.unwrap();
+            let b = body.get("items").map_or(&body, |items| &items[0]);
+            b["location"].as_str().unwrap().to_owned()
+        }
+    };
+    let original = location(s.client.clone(), one.clone()).await;
+    assert_eq!(
+        location(s.client.clone(), "/api/v1/bookings".into()).await,
+        original
+    );
+    let pdf = s.get(&s.client, &invoice).await;
+    assert_eq!(pdf.status(), 200);
+    let disposition = pdf.headers()["content-disposition"].clone();
+    let pdf = pdf.bytes().await.unwrap();
+
+    s.app
+        .db
+        .execute_unprepared("UPDATE bookings SET location = 'Diubah di belakang API'")
+        .await
+        .unwrap();
+    assert_eq!(location(s.client.clone(), one.clone()).await, original);
+    assert_eq!(
+        location(s.client.clone(), "/api/v1/bookings".into()).await,
+        original
+    );
+    let again = s.get(&s.client, &invoice).await;
+    assert_eq!(again.status(), 200);
+    assert_eq!(again.headers()["content-type"], "application/pdf");
+    assert_eq!(again.headers()["content-disposition"], disposition);
+    assert_eq!(again.headers()["cache-control"], "private, no-store");
+    assert_eq!(again.bytes().await.unwrap(), pdf);
+
+    // Keyed by caller: the crew reads afresh, another client gets 404 and
+    // an empty list, a bad or missing token 401.
+    assert_eq!(
+        location(s.admin.clone(), one.clone()).await,
+        "Diubah di belakang API"
+    );
+    let (other, _) = s.another_client().await;
+    crate::helpers::assert_error(s.get(&other, &one).await, 404, "not_found").await;
+    let theirs: serde_json::Value = s
+        .get(&other, "/api/v1/bookings")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(theirs["total"], 0);
+    let forged = format!("{}x", s.client);
+    crate::helpers::assert_error(s.get(&forged, &one).await, 401, "unauthorized").await;
+    let anonymous = s.app.client.get(s.app.url(&one)).send().await.unwrap();
+    assert_eq!(anonymous.status(), 401);
+
+    // A write through the API empties it: the change shows at once.
+    s.book(&s.client, 41).await;
+    assert_eq!(
+        location(s.client.clone(), one.clone()).await,
+        "Diubah di belakang API"
+    );
+    let list: serde_json::Value = s
+        .get(&s.client, "/api/v1/bookings")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["total"], 2);
+}

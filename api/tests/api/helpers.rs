@@ -109,6 +109,7 @@ pub fn test_settings() -> Settings {
         // Off: tests travel in time and run jobs between reads; the cache
         // has its own test (caching.rs).
         public_cache_ms: 0,
+        private_cache_ms: 0,
         // On, as in production: the revocation tests prove this process
         // forgets an account the moment it changes it.
         account_cache_ms: 2000,

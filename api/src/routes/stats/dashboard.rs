@@ -27,7 +27,7 @@ pub async fn dashboard_stats(state: web::Data<AppState>, _auth: Admin) -> ApiRes
     let now = state.clock.now();
     // Read before computing: a write during the computation leaves what it
     // computes unstored.
-    let generation = state.public_cache.generation();
+    let generation = state.writes.current();
     let today_in = |tz: &str| studio_today(now, studio_tz(tz));
     let cache = &state.dashboard_cache;
     let json = match cache.get(generation, today_in) {
@@ -35,7 +35,7 @@ pub async fn dashboard_stats(state: web::Data<AppState>, _auth: Admin) -> ApiRes
         None => {
             let _one_at_a_time = cache.computing.lock().await;
             // Another request may have computed it while this one waited.
-            let generation = state.public_cache.generation();
+            let generation = state.writes.current();
             match cache.get(generation, today_in) {
                 Some(json) => json,
                 None => {
