@@ -1,4 +1,5 @@
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, Set,
@@ -133,6 +134,24 @@ pub async fn set_password(
     am.token_version = Set(version);
     am.updated_at = Set(now.fixed_offset());
     Ok(am.update(db).await?)
+}
+
+/// The same password under a new hash (stronger or leaner parameters): no
+/// session ends. Only if the hash is still `old`, so a password changed
+/// meanwhile is never overwritten.
+pub async fn rehash_password(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    old: &str,
+    new: String,
+) -> Result<(), ApiError> {
+    Users::update_many()
+        .col_expr(users::Column::PasswordHash, Expr::value(new))
+        .filter(users::Column::Id.eq(id))
+        .filter(users::Column::PasswordHash.eq(old))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 pub fn role(user: &users::Model) -> Role {

@@ -84,3 +84,63 @@ async fn too_many_logins_from_one_address_get_429_with_retry_after() {
     // Registration has its own allowance.
     assert_eq!(app.signed_in_client().await.1["token_type"], "Bearer");
 }
+
+/// An account hashed with older Argon2 parameters signs in as before, and
+/// that sign-in rehashes its password with the current ones; its sessions
+/// go on.
+#[tokio::test]
+async fn a_password_hashed_with_older_parameters_is_upgraded_at_sign_in() {
+    use argon2::password_hash::{rand_core::OsRng, PasswordHasher as _, SaltString};
+    use sea_orm::{ConnectionTrait as _, Statement};
+
+    let app = spawn_app().await;
+    let (body, session) = app.signed_in_client().await;
+    let email = body["email"].as_str().unwrap();
+    let old = argon2::Argon2::default()
+        .hash_password(PASSWORD.as_bytes(), &SaltString::generate(&mut OsRng))
+        .unwrap()
+        .to_string();
+    assert!(old.contains("m=19456,t=2"), "{old}");
+    let stored = || async {
+        let row = app
+            .db
+            .query_one(Statement::from_sql_and_values(
+                app.db.get_database_backend(),
+                "SELECT password_hash FROM users WHERE email = $1",
+                [email.into()],
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get::<String>("", "password_hash").unwrap()
+    };
+    app.db
+        .execute(Statement::from_sql_and_values(
+            app.db.get_database_backend(),
+            "UPDATE users SET password_hash = $1 WHERE email = $2",
+            [old.clone().into(), email.into()],
+        ))
+        .await
+        .unwrap();
+
+    assert_eq!(app.login(email, PASSWORD).await.status(), 200);
+    let upgraded = stored().await;
+    assert!(
+        upgraded.starts_with("$argon2id$v=19$m=7168,t=5,p=1$"),
+        "{upgraded}"
+    );
+    assert_eq!(app.login(email, PASSWORD).await.status(), 200);
+    assert_eq!(
+        stored().await,
+        upgraded,
+        "hashed once, not at every sign-in"
+    );
+    assert_error(
+        app.login(email, "Salah12345").await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+    let token = session["access_token"].as_str().unwrap();
+    assert_eq!(app.get_me(token).await.status(), 200, "sessions go on");
+}

@@ -53,8 +53,18 @@ pub async fn login(
             "Akun Anda dinonaktifkan. Hubungi studio melalui WhatsApp untuk bantuan.",
         ));
     }
+    // A hash made with older parameters is replaced while the password is
+    // at hand (before the transaction: hashing takes tens of ms).
+    let upgraded = if password::outdated(&user.password_hash) {
+        Some(password::hash(body.password.clone()).await?)
+    } else {
+        None
+    };
     let now = state.clock.now();
     let txn = crate::db::begin_write(&state.db).await?;
+    if let Some(hash) = upgraded {
+        users::rehash_password(&txn, user.id, &user.password_hash, hash).await?;
+    }
     let tokens = session::start(&txn, &state, &user, now).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok().json(tokens))
