@@ -202,8 +202,30 @@ pub struct BookingPage {
     pub items: Vec<Booking>,
     pub page: u64,
     pub per_page: u64,
+    /// How many bookings match, counted at most [`BOOKING_COUNT_AHEAD`]
+    /// past this page's start: a larger list is not counted to its end.
     pub total: u64,
+    /// Whether more than `total` match (shown as "1.000+").
+    #[serde(default)]
+    pub total_capped: bool,
 }
+
+impl BookingPage {
+    /// The count as a list shows it: `37`, or `1.000+` when counting
+    /// stopped (`1,000+` in English).
+    pub fn total_label(&self, english: bool) -> String {
+        let n = crate::money::group_thousands(self.total, if english { ',' } else { '.' });
+        if self.total_capped {
+            format!("{n}+")
+        } else {
+            n
+        }
+    }
+}
+
+/// A booking list counts its matches this far past the page asked for,
+/// so the cost of a page does not grow with the studio's history.
+pub const BOOKING_COUNT_AHEAD: u64 = 1000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -237,6 +259,25 @@ pub struct DayAvailability {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capped_count_reads_as_a_floor() {
+        let page = |total, total_capped| BookingPage {
+            items: vec![],
+            page: 1,
+            per_page: 20,
+            total,
+            total_capped,
+        };
+        assert_eq!(page(37, false).total_label(false), "37");
+        assert_eq!(page(1000, true).total_label(false), "1.000+");
+        assert_eq!(page(1000, true).total_label(true), "1,000+");
+        assert_eq!(page(12_345, false).total_label(false), "12.345");
+        // An older server's answer, without the flag, reads as exact.
+        let old: BookingPage =
+            serde_json::from_str(r#"{"items":[],"page":1,"per_page":20,"total":5}"#).unwrap();
+        assert!(!old.total_capped);
+    }
 
     fn req() -> CreateBookingRequest {
         CreateBookingRequest {

@@ -26,20 +26,26 @@ impl Rupiah {
 
     /// `Rp 1.500.000` (negative amounts as `-Rp 1.500`).
     pub fn format(self) -> String {
-        let digits = self.0.unsigned_abs().to_string();
-        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push('.');
-            }
-            grouped.push(c);
-        }
+        let grouped = group_thousands(self.0.unsigned_abs(), '.');
         if self.0 < 0 {
             format!("-Rp {grouped}")
         } else {
             format!("Rp {grouped}")
         }
     }
+}
+
+/// `1500000` as `1.500.000` (or with `,` between the groups).
+pub fn group_thousands(n: u64, separator: char) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(c);
+    }
+    grouped
 }
 
 impl Rupiah {

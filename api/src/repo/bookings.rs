@@ -1,11 +1,14 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, Func};
+use sea_orm::sea_query::{Alias, Expr, Func, Query};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait,
 };
-use shared::booking_dto::{format_hhmm, Booking, BookingClient, BookingPackage, PaymentOption};
+use shared::booking_dto::{
+    format_hhmm, Booking, BookingClient, BookingPackage, PaymentOption, BOOKING_COUNT_AHEAD,
+};
 use shared::{BookingStatus, Rupiah, ServiceKind};
 use uuid::Uuid;
 
@@ -135,7 +138,7 @@ pub async fn list(
     f: &BookingFilter,
     page: u64,
     per_page: u64,
-) -> Result<(Vec<bookings::Model>, u64), ApiError> {
+) -> Result<(Vec<bookings::Model>, Count), ApiError> {
     let mut cond = Condition::all();
     if let Some(c) = f.client_id {
         cond = cond
@@ -195,19 +198,49 @@ pub async fn list(
     // bookings, mostly): no COUNT needed.
     let len = u64::try_from(items.len()).unwrap_or(u64::MAX);
     if offset == 0 && len < per_page {
-        return Ok((items, len));
+        return Ok((
+            items,
+            Count {
+                total: len,
+                capped: false,
+            },
+        ));
     }
-    // A plain COUNT over the filter (not over a subquery of whole rows), so
-    // it can be answered from an index.
-    let total: i64 = bookings::Entity::find()
+    // Counted over the index the filter uses, but only so far: a COUNT of
+    // every match grows with the history.
+    let cap = offset.saturating_add(BOOKING_COUNT_AHEAD);
+    let matching = bookings::Entity::find()
         .select_only()
-        .column_as(Expr::cust("COUNT(*)"), "n")
+        .expr(Expr::val(1))
         .filter(cond)
-        .into_tuple()
-        .one(db)
+        .limit(cap + 1)
+        .into_query();
+    let count = Query::select()
+        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
+        .from_subquery(matching, Alias::new("m"))
+        .to_owned();
+    let n: i64 = db
+        .query_one(db.get_database_backend().build(&count))
         .await?
+        .map(|row| row.try_get("", "n"))
+        .transpose()?
         .unwrap_or(0);
-    Ok((items, u64::try_from(total).unwrap_or(0)))
+    let n = u64::try_from(n).unwrap_or(0);
+    Ok((
+        items,
+        Count {
+            total: n.min(cap),
+            capped: n > cap,
+        },
+    ))
+}
+
+/// How many bookings a list matched: exact unless `capped`, when more than
+/// `total` do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    pub total: u64,
+    pub capped: bool,
 }
 
 /// The clients of these bookings, by id, in one query.

@@ -499,3 +499,61 @@ async fn a_booked_package_is_deactivated_not_deleted() {
         .unwrap();
     assert_eq!(b["items"][0]["package"]["id"], wedding.as_str());
 }
+
+/// A long list is counted only 1,000 past the page asked for, and says
+/// so; a page near its end counts it exactly.
+#[tokio::test]
+async fn a_long_booking_list_is_counted_only_so_far() {
+    use api::entities::bookings;
+    use sea_orm::{ActiveModelTrait as _, EntityTrait as _, IntoActiveModel as _};
+
+    let s = crate::scene::scene().await;
+    let first = s.book(&s.client, 30).await;
+    let id = uuid::Uuid::parse_str(first["id"].as_str().unwrap()).unwrap();
+    let model = bookings::Entity::find_by_id(id)
+        .one(&s.app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let copies: Vec<bookings::ActiveModel> = (0..1020)
+        .map(|i| {
+            let mut m = model.clone();
+            m.id = uuid::Uuid::new_v4();
+            m.code = format!("AM-COUNT-{i:04}");
+            m.into_active_model().reset_all()
+        })
+        .collect();
+    for chunk in copies.chunks(100) {
+        bookings::Entity::insert_many(chunk.to_vec())
+            .exec(&s.app.db)
+            .await
+            .unwrap();
+    }
+    let page = |q: &'static str| {
+        let s = &s;
+        async move {
+            let res = s.get(&s.admin, &format!("/api/v1/bookings?{q}")).await;
+            assert_eq!(res.status(), 200, "{q}");
+            res.json::<Value>().await.unwrap()
+        }
+    };
+    let p1 = page("per_page=20").await;
+    assert_eq!(
+        (p1["total"].as_u64(), p1["total_capped"].as_bool()),
+        (Some(1000), Some(true))
+    );
+    assert_eq!(p1["items"].as_array().unwrap().len(), 20);
+    let deep = page("per_page=20&page=51").await;
+    assert_eq!(
+        (deep["total"].as_u64(), deep["total_capped"].as_bool()),
+        (Some(1021), Some(false))
+    );
+    assert_eq!(deep["items"].as_array().unwrap().len(), 20);
+    let last = page("per_page=20&page=52").await;
+    assert_eq!(last["items"].as_array().unwrap().len(), 1);
+    let none = page("per_page=20&status=done").await;
+    assert_eq!(
+        (none["total"].as_u64(), none["total_capped"].as_bool()),
+        (Some(0), Some(false))
+    );
+}

@@ -30,6 +30,9 @@ pub struct ListBookingsQuery {
 }
 
 /// Bookings, latest event date first: a client gets their own, the crew gets all.
+/// Matches are counted up to 1,000 past the page's start (`total_capped`
+/// says when there are more), so a page costs the same however long the
+/// studio's history.
 #[utoipa::path(
     tag = "bookings",
     params(ListBookingsQuery),
@@ -56,7 +59,7 @@ pub async fn list_bookings(
         to: query.to,
         query: if crew { query.q.clone() } else { None },
     };
-    let (rows, total) = bookings::list(&state.db, &filter, page, per_page).await?;
+    let (rows, count) = bookings::list(&state.db, &filter, page, per_page).await?;
     let clients = bookings::clients_of(&state.db, &rows).await?;
     let items = rows
         .iter()
@@ -66,6 +69,7 @@ pub async fn list_bookings(
         items,
         page,
         per_page,
-        total,
+        total: count.total,
+        total_capped: count.capped,
     }))
 }

@@ -112,7 +112,7 @@ fn BookingsManager() -> impl IntoView {
                     .into_any(),
                     Ok(page) => {
                         let pages = page.total.div_ceil(page.per_page.max(1));
-                        let total = page.total;
+                        let total = page.total_label(crate::i18n::english());
                         view! {
                             <section class="card">
                                 <p class="muted" data-testid="bookings-count">{format!("{total} {}", i18n::BOOKINGS_FOUND())}</p>
