@@ -81,7 +81,7 @@ pub async fn read_all_notifications(
 /// Tells the user's other tabs when something changed, and commits.
 async fn finish(
     state: &AppState,
-    txn: sea_orm::DatabaseTransaction,
+    txn: crate::db::WriteTxn,
     user_id: Uuid,
     changed: bool,
 ) -> Result<u64, ApiError> {
