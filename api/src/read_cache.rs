@@ -10,9 +10,11 @@
 //!   is answered from memory. The token is still checked on every request.
 //!
 //! Both are tagged with the [`Writes`] generation read before the handler
-//! ran: any successful write through this process (and every lifecycle
-//! pass that changed a booking) bumps it, so nothing cached before a write
-//! is served after it. Another process's writes show within the TTL.
+//! ran: any successful write through this process, every lifecycle pass
+//! that changed a booking, and every new live event (from any process:
+//! PostgreSQL's NOTIFY wakes the dispatcher at once) bump it, so nothing
+//! cached before a write is served after it. A replica's write that sends
+//! no live event shows within the TTL.
 //! Bookings are never decided from here: the booking transaction reads the
 //! database.
 

@@ -78,17 +78,19 @@ impl Application {
             storage: Arc::new(LocalStorage::new(settings.data_dir.join("uploads"))),
             live: Arc::new(Hub::default()),
             writes: writes.clone(),
+            // Bounded so they stay a few MB of the API's footprint: a
+            // second's worth of distinct answers fits many times over.
             public_cache: Arc::new(ReadCache::new(
                 Duration::from_millis(settings.public_cache_ms),
                 writes.clone(),
                 1024,
-                16 << 20,
+                4 << 20,
             )),
             private_cache: Arc::new(ReadCache::new(
                 Duration::from_millis(settings.private_cache_ms),
                 writes,
-                2048,
-                8 << 20,
+                512,
+                2 << 20,
             )),
             accounts: Arc::new(crate::auth::account_cache::AccountCache::new(
                 Duration::from_millis(settings.account_cache_ms),
@@ -96,7 +98,7 @@ impl Application {
             dashboard_cache: Arc::new(crate::stats::cache::DashboardCache::new(
                 Duration::from_millis(settings.dashboard_cache_ms),
             )),
-            last_good_ping: Arc::default(),
+            ping: Arc::default(),
             settings: Arc::new(settings),
         };
         tokio::spawn(
@@ -112,6 +114,7 @@ impl Application {
         tokio::spawn(crate::live::dispatch::run(
             state.db.clone(),
             state.live.clone(),
+            state.writes.clone(),
         ));
 
         if state.settings.run_jobs {

@@ -35,8 +35,8 @@ pub struct AppState {
     pub accounts: Arc<crate::auth::account_cache::AccountCache>,
     /// The dashboard's JSON for a few seconds (`stats::cache`).
     pub dashboard_cache: Arc<crate::stats::cache::DashboardCache>,
-    /// When `/health` last saw the database answer (`routes::health`).
-    pub last_good_ping: Arc<std::sync::atomic::AtomicU64>,
+    /// What `/health` last learnt of the database (`routes::health`).
+    pub ping: Arc<crate::routes::health::PingState>,
 }
 
 impl AppState {

@@ -10,10 +10,15 @@ use sea_orm::sqlx::postgres::{PgListener, PgPool};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
 
 use super::{feed, Hub};
+use crate::read_cache::Writes;
 
 const BATCH: u64 = 500;
 
-pub async fn run(db: DatabaseConnection, hub: Arc<Hub>) {
+/// New rows are also the word that some process (this one or a replica)
+/// changed something: `writes` is bumped before they are delivered, so a
+/// client that reloads on an event never gets an answer the read caches
+/// kept from before it.
+pub async fn run(db: DatabaseConnection, hub: Arc<Hub>, writes: Arc<Writes>) {
     if db.get_database_backend() == DbBackend::Postgres {
         tokio::spawn(listen(
             db.get_postgres_connection_pool().clone(),
@@ -37,10 +42,15 @@ pub async fn run(db: DatabaseConnection, hub: Arc<Hub>) {
         loop {
             match feed::list_all(&db, cursor, BATCH).await {
                 Ok(rows) => {
+                    if !rows.is_empty() {
+                        writes.bump();
+                    }
                     for row in &rows {
                         hub.deliver(row);
                         cursor = row.seq;
                     }
+                    hub.delivered
+                        .store(cursor, std::sync::atomic::Ordering::Release);
                     if (rows.len() as u64) < BATCH {
                         break;
                     }

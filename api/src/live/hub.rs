@@ -1,7 +1,7 @@
 //! The sockets of this process and who is behind each.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use shared::Role;
@@ -30,6 +30,8 @@ pub struct Hub {
     next: AtomicU64,
     /// Wakes the dispatcher right after a commit that published events.
     pub wake: Notify,
+    /// The last feed row the dispatcher has handed out.
+    pub delivered: AtomicI64,
 }
 
 /// A socket's place in the hub; leaving it (drop) unsubscribes.

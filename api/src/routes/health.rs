@@ -1,4 +1,4 @@
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -25,19 +25,56 @@ static EPOCH: OnceLock<Instant> = OnceLock::new();
 
 fn now_ms() -> u64 {
     let epoch = EPOCH.get_or_init(Instant::now);
-    u64::try_from(epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
+    // Never 0: 0 means "never".
+    u64::try_from(epoch.elapsed().as_millis())
+        .unwrap_or(u64::MAX)
+        .saturating_add(1)
 }
 
-async fn database_up(state: &AppState) -> Result<(), sea_orm::DbErr> {
-    let now = now_ms();
-    let last = state.last_good_ping.load(Ordering::Relaxed);
-    let trusted = u64::try_from(TRUST_GOOD_PING.as_millis()).unwrap_or(u64::MAX);
-    if last != 0 && now.saturating_sub(last - 1) < trusted {
-        return Ok(());
+/// What `/health` last learnt of the database, and the one ping in flight.
+#[derive(Default)]
+pub struct PingState {
+    last_good: AtomicU64,
+    last_bad: AtomicU64,
+    one_at_a_time: tokio::sync::Mutex<()>,
+}
+
+impl PingState {
+    fn trusted(&self, now: u64) -> bool {
+        let last = self.last_good.load(Ordering::Acquire);
+        let trusted = u64::try_from(TRUST_GOOD_PING.as_millis()).unwrap_or(u64::MAX);
+        last != 0 && now.saturating_sub(last) < trusted
     }
-    state.db.ping().await?;
-    state.last_good_ping.store(now + 1, Ordering::Relaxed);
-    Ok(())
+}
+
+/// Whether the database answers. One ping at a time: a crowd arriving as
+/// the trust runs out (or at startup, while the pool still opens its
+/// connections) waits for that ping and takes its answer, good or bad.
+async fn database_up(state: &AppState) -> bool {
+    let ping = &state.ping;
+    let asked = now_ms();
+    if ping.trusted(asked) {
+        return true;
+    }
+    let _one = ping.one_at_a_time.lock().await;
+    if ping.trusted(now_ms()) {
+        return true;
+    }
+    if ping.last_bad.load(Ordering::Acquire) >= asked {
+        return false;
+    }
+    match state.db.ping().await {
+        Ok(()) => {
+            ping.last_good.store(now_ms(), Ordering::Release);
+            true
+        }
+        Err(e) => {
+            ping.last_good.store(0, Ordering::Release);
+            ping.last_bad.store(now_ms(), Ordering::Release);
+            tracing::error!(error = %e, "health check: database down");
+            false
+        }
+    }
 }
 
 /// Liveness and readiness: answers 200 when the database responds (a good
@@ -51,18 +88,15 @@ async fn database_up(state: &AppState) -> Result<(), sea_orm::DbErr> {
 )]
 #[get("/health")]
 pub async fn get_health(state: web::Data<AppState>) -> HttpResponse {
-    match database_up(&state).await {
-        Ok(()) => HttpResponse::Ok().json(Health {
+    if database_up(&state).await {
+        HttpResponse::Ok().json(Health {
             status: "ok",
             database: "up",
-        }),
-        Err(e) => {
-            state.last_good_ping.store(0, Ordering::Relaxed);
-            tracing::error!(error = %e, "health check: database down");
-            HttpResponse::ServiceUnavailable().json(Health {
-                status: "degraded",
-                database: "down",
-            })
-        }
+        })
+    } else {
+        HttpResponse::ServiceUnavailable().json(Health {
+            status: "degraded",
+            database: "down",
+        })
     }
 }

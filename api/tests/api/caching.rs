@@ -110,6 +110,7 @@ async fn public_reads_come_from_memory_until_a_write() {
     // Signing in changes nothing public: still cached.
     let (_, session) = s.app.signed_in_client().await;
     assert!(session["access_token"].is_string());
+    s.app.live_settled().await;
     assert_eq!(names().await.0, before);
 
     // A booking is a write: the cache empties and the change shows.
@@ -133,6 +134,7 @@ async fn the_dashboard_comes_from_memory_until_a_write() {
     use sea_orm::ConnectionTrait as _;
     let s = crate::scene::scene_with(|c| c.dashboard_cache_ms = 60_000).await;
     s.book(&s.client, 30).await;
+    s.app.live_settled().await;
     let waiting = || async {
         let res = s.get(&s.admin, "/api/v1/stats/dashboard").await;
         assert_eq!(res.status(), 200);
@@ -175,6 +177,7 @@ async fn a_clients_own_booking_reads_come_from_memory_until_a_write() {
     use sea_orm::ConnectionTrait as _;
     let s = crate::scene::scene_with(|c| c.private_cache_ms = 60_000).await;
     let booking = s.book(&s.client, 40).await;
+    s.app.live_settled().await;
     let id = booking["id"].as_str().unwrap().to_owned();
     let one = format!("/api/v1/bookings/{id}");
     let invoice = format!("{one}/invoice.pdf");
@@ -222,6 +225,12 @@ async fn a_clients_own_booking_reads_come_from_memory_until_a_write() {
         "Diubah di belakang API"
     );
     let (other, _) = s.another_client().await;
+    s.app.live_settled().await;
+    assert_eq!(
+        location(s.client.clone(), one.clone()).await,
+        original,
+        "still kept"
+    );
     crate::helpers::assert_error(s.get(&other, &one).await, 404, "not_found").await;
     let theirs: serde_json::Value = s
         .get(&other, "/api/v1/bookings")

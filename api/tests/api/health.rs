@@ -10,6 +10,32 @@ async fn health_reports_the_database_up() {
     assert_eq!(body["database"], "up");
 }
 
+/// A crowd asking at once (at startup, or as the last good ping's trust
+/// runs out) shares one ping: all up while the database answers, all 503
+/// once it does not.
+#[tokio::test]
+async fn a_crowd_shares_the_health_ping_good_or_bad() {
+    let app = spawn_app().await;
+    let crowd = || async {
+        let asks = (0..24).map(|_| async {
+            let res = app.client.get(app.url("/health")).send().await.unwrap();
+            let status = res.status().as_u16();
+            let body: serde_json::Value = res.json().await.unwrap();
+            (status, body["database"].as_str().unwrap().to_owned())
+        });
+        futures_util::future::join_all(asks).await
+    };
+    assert!(crowd().await.iter().all(|(s, db)| *s == 200 && db == "up"));
+    app.db.clone().close().await.unwrap();
+    // The good ping is trusted for a second; after it, every answer is 503.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let down = crowd().await;
+    assert!(
+        down.iter().all(|(s, db)| *s == 503 && db == "down"),
+        "{down:?}"
+    );
+}
+
 #[tokio::test]
 async fn unknown_api_paths_answer_a_json_404() {
     let app = spawn_app().await;

@@ -314,6 +314,25 @@ impl TestApp {
         res.json().await.unwrap()
     }
 
+    /// Waits until the live dispatcher has handed out every feed row
+    /// written so far: each new row also empties the read caches, so a
+    /// test of what they keep waits for this first.
+    pub async fn live_settled(&self) {
+        let last = api::live::feed::last_seq(&self.db).await.unwrap();
+        for _ in 0..500 {
+            let delivered = self
+                .state
+                .live
+                .delivered
+                .load(std::sync::atomic::Ordering::Acquire);
+            if delivered >= last {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        panic!("the live dispatcher did not reach feed row {last} within 5 s");
+    }
+
     pub async fn count(&self, table: &str) -> i64 {
         let row = self
             .db

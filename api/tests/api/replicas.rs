@@ -48,6 +48,8 @@ async fn start_replica(s: &Scene, data_dir: &std::path::Path) -> Replica {
         .env("APP_DATA_DIR", data_dir)
         .env("APP_WEB_DIST", "/nonexistent-web-dist")
         .env("APP_WORKERS", "1")
+        // Long enough that only an invalidation can refresh it.
+        .env("APP_PRIVATE_CACHE_MS", "60000")
         .env("APP_RUN_JOBS", "true")
         .env("APP_LOG_FORMAT", "json")
         .env("RUST_LOG", "warn")
@@ -168,6 +170,25 @@ async fn two_processes_share_sockets_jobs_and_the_outbox() {
     .await;
     let chat_latency = started.elapsed();
 
+    // The client's view of the booking, kept in A's private cache.
+    let on_a = |path: String| {
+        let (s, base) = (&s, &a.base);
+        async move {
+            let res = s
+                .app
+                .client
+                .get(format!("{base}{path}"))
+                .bearer_auth(&s.client)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 200);
+            res.json::<Value>().await.unwrap()
+        }
+    };
+    let mine = format!("/api/v1/bookings/{}", booking["id"].as_str().unwrap());
+    assert_eq!(on_a(mine.clone()).await["status"], "waiting_approval");
+
     // So does an approval made through B.
     let started = Instant::now();
     let res = s
@@ -187,6 +208,9 @@ async fn two_processes_share_sockets_jobs_and_the_outbox() {
     })
     .await;
     let booking_latency = started.elapsed();
+    // The event that reached A also emptied its caches: reloading on it
+    // shows the approval, not the answer A kept.
+    assert_eq!(on_a(mine).await["status"], "accepted");
     eprintln!("replica delivery: chat {chat_latency:?}, booking {booking_latency:?}");
 
     // The invoice email and the expiry happened once, whoever did them.
