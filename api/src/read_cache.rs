@@ -9,6 +9,9 @@
 //!   `private_cache_ms`: a phone or a tab that asks again within the moment
 //!   is answered from memory. The token is still checked on every request.
 //!
+//! When an answer outlives its TTL with nothing written since, one request
+//! refreshes it and the rest get the kept answer meanwhile.
+//!
 //! Both are tagged with the [`Writes`] generation read before the handler
 //! ran: any successful write through this process, every lifecycle pass
 //! that changed a booking, and every new live event (from any process:
@@ -70,6 +73,8 @@ struct Entry {
     hit: Hit,
     generation: u64,
     stored: Instant,
+    /// When one request went to refresh this expired answer.
+    refreshing: Option<Instant>,
 }
 
 #[derive(Default)]
@@ -108,14 +113,31 @@ impl ReadCache {
         self.writes.current()
     }
 
+    /// The answer kept for `key`, if nothing was written since. When it
+    /// has outlived the TTL, the first caller gets `None` and refreshes it,
+    /// while the others keep getting the kept answer for up to one more
+    /// TTL (no crowd of identical queries every time it expires). After a
+    /// write, everybody gets `None`.
     pub fn get(&self, key: &str) -> Option<Hit> {
         if !self.enabled() {
             return None;
         }
         let now = self.generation();
-        let entries = self.entries.lock().ok()?;
-        let entry = entries.map.get(key)?;
-        (entry.generation == now && entry.stored.elapsed() < self.ttl).then(|| entry.hit.clone())
+        let mut entries = self.entries.lock().ok()?;
+        let entry = entries.map.get_mut(key)?;
+        if entry.generation != now {
+            return None;
+        }
+        if entry.stored.elapsed() < self.ttl {
+            return Some(entry.hit.clone());
+        }
+        match entry.refreshing {
+            Some(since) if since.elapsed() < self.ttl => Some(entry.hit.clone()),
+            _ => {
+                entry.refreshing = Some(Instant::now());
+                None
+            }
+        }
     }
 
     /// Stores what the handler answered, tagged with the generation read
@@ -150,6 +172,7 @@ impl ReadCache {
                 hit,
                 generation,
                 stored: Instant::now(),
+                refreshing: None,
             },
         );
         if let Some(old) = old {
@@ -193,7 +216,23 @@ mod tests {
         c.put("/a".into(), hit("2"), c.generation());
         assert_eq!(c.get("/a").unwrap().body, "2");
         std::thread::sleep(Duration::from_millis(250));
-        assert!(c.get("/a").is_none(), "expired");
+        assert!(c.get("/a").is_none(), "expired: this caller refreshes it");
+        assert_eq!(
+            c.get("/a").unwrap().body,
+            "2",
+            "the others meanwhile get the kept answer"
+        );
+        c.put("/a".into(), hit("3"), c.generation());
+        assert_eq!(c.get("/a").unwrap().body, "3");
+        std::thread::sleep(Duration::from_millis(250));
+        assert!(c.get("/a").is_none());
+        std::thread::sleep(Duration::from_millis(250));
+        assert!(
+            c.get("/a").is_none(),
+            "a refresh that never came back is taken over"
+        );
+        c.writes.bump();
+        assert!(c.get("/a").is_none(), "after a write nobody gets it");
     }
 
     #[test]
