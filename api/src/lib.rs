@@ -9,6 +9,7 @@ pub mod chat;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod cpu;
 pub mod db;
 pub mod entities;
 pub mod error;

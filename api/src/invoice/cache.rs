@@ -2,8 +2,8 @@
 //! prints the same invoice, so a client downloading their invoice again (or
 //! a crew member opening it after them) costs no second rendering. Any
 //! change to the booking, its payments, the client or the studio's details
-//! changes the data, so a stale PDF is never served. Rendering runs on the
-//! blocking pool, off the request executor.
+//! changes the data, so a stale PDF is never served. Rendering runs off the
+//! request executor, one per core ([`crate::cpu`]).
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -42,7 +42,7 @@ pub async fn render(data: InvoiceData) -> anyhow::Result<Bytes> {
     }
     let data = Arc::new(data);
     let input = data.clone();
-    let pdf = Bytes::from(tokio::task::spawn_blocking(move || super::render(&input)).await??);
+    let pdf = Bytes::from(crate::cpu::run(move || super::render(&input)).await??);
     keep(data, pdf.clone());
     Ok(pdf)
 }

@@ -74,9 +74,9 @@ pub async fn store(
     id: Uuid,
     bytes: Vec<u8>,
 ) -> Result<Stored, ApiError> {
-    let processed = actix_web::rt::task::spawn_blocking(move || photo::process(&bytes))
+    let processed = crate::cpu::run(move || photo::process(&bytes))
         .await
-        .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?
+        .map_err(ApiError::Internal)?
         .map_err(|r| refused(&r))?;
     let stem = format!("{dir}/{}-{}", processed.hash, &id.simple().to_string()[..8]);
     let stored = Stored {

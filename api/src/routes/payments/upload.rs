@@ -235,11 +235,9 @@ fn amount_due(
 /// The proof back once `proof_scan` finds it harmless (off the executor:
 /// a PDF's streams are inflated to be searched).
 async fn inspected(proof: Vec<u8>, kind: ProofType) -> Result<Vec<u8>, ApiError> {
-    let checked = actix_web::rt::task::spawn_blocking(move || {
-        proof_scan::inspect(&proof, kind).map(|()| proof)
-    })
-    .await
-    .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?;
+    let checked = crate::cpu::run(move || proof_scan::inspect(&proof, kind).map(|()| proof))
+        .await
+        .map_err(ApiError::Internal)?;
     checked.map_err(|refusal| {
         let code = match refusal {
             proof_scan::Refusal::ActivePdf | proof_scan::Refusal::PdfBomb => {

@@ -105,9 +105,9 @@ pub async fn monthly_report_pdf(
     let (report, tz, studio) = build(&state, &query).await?;
     log(&state, &auth, &report.month, "PDF").await?;
     let month = report.month.clone();
-    let bytes = actix_web::rt::task::spawn_blocking(move || pdf::render(&report, &studio, tz))
+    let bytes = crate::cpu::run(move || pdf::render(&report, &studio, tz))
         .await
-        .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?
+        .map_err(ApiError::Internal)?
         .map_err(ApiError::Internal)?;
     Ok(file(
         bytes,
@@ -137,9 +137,9 @@ pub async fn monthly_report_xlsx(
     let (report, tz, _) = build(&state, &query).await?;
     log(&state, &auth, &report.month, "XLSX").await?;
     let month = report.month.clone();
-    let bytes = actix_web::rt::task::spawn_blocking(move || xlsx::monthly(&report, tz))
+    let bytes = crate::cpu::run(move || xlsx::monthly(&report, tz))
         .await
-        .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?
+        .map_err(ApiError::Internal)?
         .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?;
     Ok(file(
         bytes,
