@@ -124,13 +124,15 @@ pub async fn create_booking(
     let plan = plan(req, valid.start_minute, package, &settings, now)?;
 
     let notifier = Notifier::new(&state.db, state).await?;
+    // Read before the write lock: this transaction does not change it.
+    let client = repo::users::find(&state.db, client_id).await?;
     let mut attempt = 0u32;
     loop {
         let txn = crate::db::begin_write(&state.db).await?;
         let placed = insert_locked(&txn, client_id, req, &valid, &plan, &settings, now);
         match async {
             let booking = placed.await?;
-            tell(&txn, &notifier, &booking, now).await?;
+            tell(&txn, &notifier, &booking, client.as_ref(), now).await?;
             Ok::<_, Locked>(booking)
         }
         .await
@@ -160,11 +162,12 @@ async fn tell(
     txn: &DatabaseTransaction,
     notifier: &Notifier,
     booking: &bookings::Model,
+    client: Option<&crate::entities::users::Model>,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
     crate::live::feed::booking_changed(txn, booking, None, BookingStatus::WaitingPayment, now)
         .await?;
-    let Some(client) = repo::users::find(txn, booking.client_id).await? else {
+    let Some(client) = client else {
         return Ok(());
     };
     let due_now = if booking.payment_option == PaymentOption::Full.as_str() {
@@ -172,7 +175,7 @@ async fn tell(
     } else {
         booking.dp_amount
     };
-    crate::notify::booking::created(txn, notifier, booking, &client, due_now, now).await
+    crate::notify::booking::created(txn, notifier, booking, client, due_now, now).await
 }
 
 enum Locked {
@@ -314,26 +317,22 @@ pub async fn lock_date(txn: &DatabaseTransaction, date: NaiveDate) -> Result<(),
 /// transaction: a rolled-back booking gives its number back.
 pub async fn next_counter(txn: &DatabaseTransaction, name: &str, year: i32) -> Result<i64, DbErr> {
     let backend = txn.get_database_backend();
-    let (insert, update) = match backend {
-        DatabaseBackend::Postgres => (
-            "INSERT INTO counters (name, year, value) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING",
-            "UPDATE counters SET value = value + 1 WHERE name = $1 AND year = $2 RETURNING value",
-        ),
-        _ => (
-            "INSERT INTO counters (name, year, value) VALUES (?, ?, 0) ON CONFLICT DO NOTHING",
-            "UPDATE counters SET value = value + 1 WHERE name = ? AND year = ? RETURNING value",
-        ),
+    // One statement: every statement in a write transaction is a round
+    // trip to SQLite's connection thread while the write lock is held.
+    let sql = match backend {
+        DatabaseBackend::Postgres => {
+            "INSERT INTO counters (name, year, value) VALUES ($1, $2, 1) \
+             ON CONFLICT (name, year) DO UPDATE SET value = counters.value + 1 RETURNING value"
+        }
+        _ => {
+            "INSERT INTO counters (name, year, value) VALUES (?, ?, 1) \
+             ON CONFLICT (name, year) DO UPDATE SET value = counters.value + 1 RETURNING value"
+        }
     };
-    txn.execute(Statement::from_sql_and_values(
-        backend,
-        insert,
-        [name.into(), year.into()],
-    ))
-    .await?;
     let row = txn
         .query_one(Statement::from_sql_and_values(
             backend,
-            update,
+            sql,
             [name.into(), year.into()],
         ))
         .await?
