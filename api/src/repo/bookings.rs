@@ -19,22 +19,37 @@ use crate::error::ApiError;
 /// Bookings that hold their slot at `now`: unpaid ones until their deadline,
 /// rejected ones while the re-upload window is open. The rest free it at once,
 /// whether or not the expiry job has run yet.
+///
+/// The leading `status IN (…)` of all four says nothing new, but it lets
+/// SQLite's planner walk the (status, event_date) index for a date range;
+/// without it, it read every unpaid booking of every date through the OR's
+/// status index, and the slot check inside each new booking's write lock
+/// grew with the unpaid backlog (0.5 ms at 20,000 bookings).
 pub fn holds_slot(now: DateTime<Utc>) -> Condition {
     let now = now.fixed_offset();
-    Condition::any()
+    Condition::all()
         .add(bookings::Column::Status.is_in([
             BookingStatus::WaitingApproval.as_str(),
             BookingStatus::Accepted.as_str(),
+            BookingStatus::WaitingPayment.as_str(),
+            BookingStatus::Rejected.as_str(),
         ]))
         .add(
-            Condition::all()
-                .add(bookings::Column::Status.eq(BookingStatus::WaitingPayment.as_str()))
-                .add(bookings::Column::PaymentDeadline.gt(now)),
-        )
-        .add(
-            Condition::all()
-                .add(bookings::Column::Status.eq(BookingStatus::Rejected.as_str()))
-                .add(bookings::Column::ReuploadUntil.gt(now)),
+            Condition::any()
+                .add(bookings::Column::Status.is_in([
+                    BookingStatus::WaitingApproval.as_str(),
+                    BookingStatus::Accepted.as_str(),
+                ]))
+                .add(
+                    Condition::all()
+                        .add(bookings::Column::Status.eq(BookingStatus::WaitingPayment.as_str()))
+                        .add(bookings::Column::PaymentDeadline.gt(now)),
+                )
+                .add(
+                    Condition::all()
+                        .add(bookings::Column::Status.eq(BookingStatus::Rejected.as_str()))
+                        .add(bookings::Column::ReuploadUntil.gt(now)),
+                ),
         )
 }
 
