@@ -95,6 +95,11 @@ pub struct Notification {
     pub created_at: DateTime<Utc>,
 }
 
+/// Unread counts stop here: a badge shows `99+` past 99 anyway, and
+/// counting a backlog of thousands on every new notification made each
+/// booking slower the longer the crew left theirs unread.
+pub const UNREAD_COUNT_CAP: u64 = 100;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NotificationPage {
@@ -102,13 +107,15 @@ pub struct NotificationPage {
     pub page: u64,
     pub per_page: u64,
     pub total: u64,
-    /// Unread notifications of this user, all pages.
+    /// Unread notifications of this user, all pages, counted up to 100
+    /// (`100` means 100 or more).
     pub unread: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UnreadCount {
+    /// Counted up to 100 (`100` means 100 or more).
     pub unread: u64,
 }
 

@@ -7,10 +7,12 @@ pub mod booking;
 pub mod reminders;
 
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Alias, Expr, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
+    QueryTrait, Set,
 };
-use shared::notification::{Notification, NotificationKind};
+use shared::notification::{Notification, NotificationKind, UNREAD_COUNT_CAP};
 use shared::Role;
 use uuid::Uuid;
 
@@ -159,12 +161,27 @@ pub async fn crew(db: &impl ConnectionTrait) -> Result<Vec<users::Model>, ApiErr
         .await?)
 }
 
+/// The user's unread notifications, up to [`UNREAD_COUNT_CAP`]: the cost
+/// stays the same however many they leave unread.
 pub async fn unread_count(db: &impl ConnectionTrait, user_id: Uuid) -> Result<u64, ApiError> {
-    Ok(notifications::Entity::find()
+    let unread = notifications::Entity::find()
+        .select_only()
+        .expr(Expr::val(1))
         .filter(notifications::Column::UserId.eq(user_id))
         .filter(notifications::Column::ReadAt.is_null())
-        .count(db)
-        .await?)
+        .limit(UNREAD_COUNT_CAP)
+        .into_query();
+    let count = Query::select()
+        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
+        .from_subquery(unread, Alias::new("u"))
+        .to_owned();
+    let n: i64 = db
+        .query_one(db.get_database_backend().build(&count))
+        .await?
+        .map(|row| row.try_get("", "n"))
+        .transpose()?
+        .unwrap_or(0);
+    Ok(u64::try_from(n).unwrap_or(0))
 }
 
 pub fn to_dto(m: &notifications::Model) -> Notification {

@@ -151,3 +151,50 @@ async fn notifications_are_read_one_or_all_and_only_by_their_owner() {
         .unwrap();
     assert_error(res, 401, "unauthorized").await;
 }
+
+#[tokio::test]
+async fn unread_counts_stop_at_a_hundred() {
+    use api::entities::notifications;
+    use sea_orm::{EntityTrait, Set};
+
+    let s = scene().await;
+    let me = s.app.get_me(&s.client).await.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .parse::<uuid::Uuid>()
+        .unwrap();
+    let now = chrono::Utc::now().fixed_offset();
+    let backlog: Vec<notifications::ActiveModel> = (0..104)
+        .map(|i| notifications::ActiveModel {
+            id: Set(uuid::Uuid::new_v4()),
+            user_id: Set(me),
+            kind: Set("booking_created".into()),
+            title: Set(format!("Lama {i}")),
+            body: Set("Belum dibaca".into()),
+            link: Set(None),
+            booking_id: Set(None),
+            read_at: Set(None),
+            created_at: Set(now),
+        })
+        .collect();
+    notifications::Entity::insert_many(backlog)
+        .exec(&s.app.db)
+        .await
+        .unwrap();
+
+    let count: Value = s
+        .get(&s.client, "/api/v1/notifications/unread-count")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(count["unread"], 100, "100 means 100 or more");
+    let listed = page(&s, &s.client).await;
+    assert_eq!(listed["unread"], 100);
+    assert_eq!(listed["total"], 104, "the list itself is counted in full");
+
+    let res = s
+        .post(&s.client, "/api/v1/notifications/read-all", json!({}))
+        .await;
+    assert_eq!(res.json::<Value>().await.unwrap()["unread"], 0);
+}
