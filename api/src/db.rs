@@ -1,7 +1,4 @@
-use std::collections::HashMap;
-use std::path::PathBuf;
 use std::str::FromStr;
-use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use anyhow::Context;
@@ -36,8 +33,11 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
+        // A local file answers at once: no ping before each use, which
+        // was a round trip to the connection's thread per query.
         let pool = SqlitePoolOptions::new()
             .max_connections(settings.pool_size())
+            .test_before_acquire(false)
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(opts)
             .await
@@ -68,99 +68,52 @@ fn sqlite_path(url: &str) -> Option<&str> {
     (path != ":memory:" && !path.is_empty()).then_some(path)
 }
 
-/// Begins a transaction that will write. On SQLite, which has one writer
-/// at a time, writers of this process first queue for the database's write
-/// gate (first come, first served, no polling), then take SQLite's write
-/// lock at once with a no-op write: a deferred transaction that reads first
-/// and writes later fails with SQLITE_BUSY (no busy wait is possible) when
-/// another connection wrote in between. Without the gate, writers racing
-/// for the lock slept in SQLite's busy handler (1, 2, 5, 10… ms) while it
-/// was free: bookings on distinct slots managed ~280 a second. Another
-/// process's writers still wait under the busy timeout. PostgreSQL needs
+/// Begins a transaction that will write, on [`writer_for`]'s connection
+/// (`AppState::writer`). SQLite's write lock is taken at once with a no-op
+/// write: a deferred transaction that reads first and writes later fails
+/// with SQLITE_BUSY (no busy wait is possible) when another connection
+/// wrote in between. Another process's writers, and this one's writes
+/// outside `begin_write`, wait under the busy timeout. PostgreSQL needs
 /// nothing.
-pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTxn, sea_orm::DbErr> {
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, sea_orm::DbErr> {
     use sea_orm::{ConnectionTrait, TransactionTrait};
-    let gate = if db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
-        Some(write_gate(db).lock_owned().await)
-    } else {
-        None
-    };
     let txn = db.begin().await?;
     if txn.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
         txn.execute_unprepared("UPDATE counters SET value = value WHERE 0")
             .await?;
     }
-    Ok(WriteTxn { txn, _gate: gate })
+    Ok(txn)
 }
 
-/// One gate per SQLite file this process writes to.
-fn write_gate(db: &DatabaseConnection) -> Arc<tokio::sync::Mutex<()>> {
-    static GATES: OnceLock<Mutex<HashMap<PathBuf, Arc<tokio::sync::Mutex<()>>>>> = OnceLock::new();
-    let file = db
-        .get_sqlite_connection_pool()
-        .connect_options()
-        .get_filename()
-        .to_path_buf();
-    let mut gates = GATES
-        .get_or_init(Mutex::default)
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    gates.entry(file).or_default().clone()
-}
-
-/// A transaction from [`begin_write`]: used as the transaction itself, and
-/// on SQLite holding the write gate until it is committed or dropped.
-pub struct WriteTxn {
-    txn: DatabaseTransaction,
-    _gate: Option<tokio::sync::OwnedMutexGuard<()>>,
-}
-
-impl WriteTxn {
-    pub async fn commit(self) -> Result<(), sea_orm::DbErr> {
-        self.txn.commit().await
+/// The connection this process writes through. On SQLite, one connection
+/// of its own, kept open:
+/// - waiting for it is the write queue: first come, first served, with no
+///   polling (writers racing for SQLite's lock slept in its busy handler
+///   while the lock was free: ~280 bookings a second);
+/// - its page cache stays warm: on the shared pool, each commit emptied the
+///   other connections' caches, so every write transaction re-read its
+///   pages from the file.
+///
+/// PostgreSQL, or SQLite in memory: the same pool.
+pub async fn writer_for(db: &DatabaseConnection) -> anyhow::Result<DatabaseConnection> {
+    use sea_orm::ConnectionTrait;
+    if db.get_database_backend() != sea_orm::DatabaseBackend::Sqlite {
+        return Ok(db.clone());
     }
-}
-
-impl std::ops::Deref for WriteTxn {
-    type Target = DatabaseTransaction;
-
-    fn deref(&self) -> &DatabaseTransaction {
-        &self.txn
+    let opts = db.get_sqlite_connection_pool().connect_options();
+    let file = opts.get_filename();
+    if file.as_os_str().is_empty() || file == std::path::Path::new(":memory:") {
+        return Ok(db.clone());
     }
-}
-
-#[async_trait::async_trait]
-impl sea_orm::ConnectionTrait for WriteTxn {
-    fn get_database_backend(&self) -> sea_orm::DbBackend {
-        self.txn.get_database_backend()
-    }
-
-    async fn execute(
-        &self,
-        stmt: sea_orm::Statement,
-    ) -> Result<sea_orm::ExecResult, sea_orm::DbErr> {
-        self.txn.execute(stmt).await
-    }
-
-    async fn execute_unprepared(&self, sql: &str) -> Result<sea_orm::ExecResult, sea_orm::DbErr> {
-        self.txn.execute_unprepared(sql).await
-    }
-
-    async fn query_one(
-        &self,
-        stmt: sea_orm::Statement,
-    ) -> Result<Option<sea_orm::QueryResult>, sea_orm::DbErr> {
-        self.txn.query_one(stmt).await
-    }
-
-    async fn query_all(
-        &self,
-        stmt: sea_orm::Statement,
-    ) -> Result<Vec<sea_orm::QueryResult>, sea_orm::DbErr> {
-        self.txn.query_all(stmt).await
-    }
-
-    fn support_returning(&self) -> bool {
-        self.txn.support_returning()
-    }
+    let pool = SqlitePoolOptions::new()
+        .max_connections(1)
+        .min_connections(1)
+        .idle_timeout(None)
+        .max_lifetime(None)
+        .test_before_acquire(false)
+        .acquire_timeout(Duration::from_secs(30))
+        .connect_with((*opts).clone())
+        .await
+        .context("opening the SQLite writer connection")?;
+    Ok(SqlxSqliteConnector::from_sqlx_sqlite_pool(pool))
 }

@@ -63,8 +63,10 @@ impl Application {
             Some(Mailer::new(&settings.smtp_url, &settings.mail_from)?)
         };
         let writes = Arc::new(Writes::default());
+        let writer = crate::db::writer_for(&db).await?;
         let state = AppState {
             db: db.clone(),
+            writer,
             jwt: Arc::new(JwtKeys::new(
                 &settings.jwt_secret,
                 settings.access_token_minutes,

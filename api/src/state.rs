@@ -14,6 +14,9 @@ use crate::storage::Storage;
 #[derive(Clone)]
 pub struct AppState {
     pub db: DatabaseConnection,
+    /// Where write transactions go (`db::begin_write`): on SQLite a
+    /// connection of its own, on PostgreSQL the same pool (`db::writer_for`).
+    pub writer: DatabaseConnection,
     pub settings: Arc<Settings>,
     pub jwt: Arc<JwtKeys>,
     pub clock: Arc<dyn Clock>,

@@ -128,7 +128,7 @@ pub async fn create_booking(
     let client = repo::users::find(&state.db, client_id).await?;
     let mut attempt = 0u32;
     loop {
-        let txn = crate::db::begin_write(&state.db).await?;
+        let txn = crate::db::begin_write(&state.writer).await?;
         let placed = insert_locked(&txn, client_id, req, &valid, &plan, &settings, now);
         match async {
             let booking = placed.await?;

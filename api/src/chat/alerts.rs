@@ -94,7 +94,7 @@ async fn remind(
 ) -> Result<usize, ApiError> {
     let now = state.clock.now();
     let away_since = now - offline_after();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let Some(client) = users::Entity::find_by_id(conv.client_id).one(&txn).await? else {
         return Ok(0);
     };

@@ -83,7 +83,7 @@ pub async fn run_once(state: &AppState) -> Result<usize, ApiError> {
                 "Kedaluwarsa: pembayaran tidak diterima sebelum batas waktu",
             ),
         };
-        let txn = crate::db::begin_write(&state.db).await?;
+        let txn = crate::db::begin_write(&state.writer).await?;
         let change = Change::new(action, Actor::System, None, now).note(note);
         match apply(&txn, &booking, change).await {
             Ok(to) => {

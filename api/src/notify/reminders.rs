@@ -156,7 +156,7 @@ async fn send_once(
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<bool, ApiError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let Some(b) = bookings::Entity::find_by_id(booking_id).one(&txn).await? else {
         return Ok(false);
     };

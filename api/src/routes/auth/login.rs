@@ -61,7 +61,7 @@ pub async fn login(
         None
     };
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     if let Some(hash) = upgraded {
         users::rehash_password(&txn, user.id, &user.password_hash, hash).await?;
     }

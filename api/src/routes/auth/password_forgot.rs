@@ -37,7 +37,7 @@ pub async fn forgot_password(
     if let Some(user) = repo::users::find_by_email(&state.db, &email).await? {
         if user.is_active {
             let now = state.clock.now();
-            let txn = crate::db::begin_write(&state.db).await?;
+            let txn = crate::db::begin_write(&state.writer).await?;
             let token =
                 repo::tokens::issue_reset(&txn, user.id, now, Duration::minutes(RESET_TTL_MINUTES))
                     .await?;

@@ -45,7 +45,7 @@ pub async fn reset_password(
     }
     let hash = password::hash(body.new_password.clone()).await?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let user_id = repo::tokens::spend_reset(&txn, body.token.trim(), now)
         .await?
         .ok_or_else(invalid)?;

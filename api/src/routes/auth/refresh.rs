@@ -26,7 +26,7 @@ pub async fn refresh(
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
     let invalid = || ApiError::code(ErrorCode::InvalidToken);
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let Some(token) = repo::tokens::find_refresh(&txn, body.refresh_token.trim()).await? else {
         return Err(invalid());
     };

@@ -32,7 +32,7 @@ pub async fn register(
     let password_hash = password::hash(valid.password.clone()).await?;
     let now = state.clock.now();
 
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     users::ensure_unique(&txn, Some(&valid.email), Some(&valid.phone), None).await?;
     let user = users::insert(
         &txn,

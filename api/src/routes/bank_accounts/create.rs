@@ -27,7 +27,7 @@ pub async fn create_bank_account(
 ) -> ApiResult<HttpResponse> {
     let input = body.validate().map_err(ApiError::Validation)?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let acc = bank_accounts::insert(&txn, &input, now).await?;
     let dto = bank_accounts::to_dto(&acc);
     crate::audit::record(

@@ -28,7 +28,7 @@ pub async fn delete_bank_account(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let existing = bank_accounts::find(&txn, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;

@@ -31,7 +31,7 @@ pub async fn update_bank_account(
 ) -> ApiResult<HttpResponse> {
     let input = body.validate().map_err(ApiError::Validation)?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let existing = bank_accounts::find(&txn, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;

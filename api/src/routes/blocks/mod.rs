@@ -106,7 +106,7 @@ pub async fn create_block(
     let (range, reason) = body.validate().map_err(ApiError::Validation)?;
     let minute = |m: u32| i32::try_from(m).unwrap_or(0);
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let row = blocks::ActiveModel {
         id: Set(Uuid::new_v4()),
         date: Set(body.date),
@@ -153,7 +153,7 @@ pub async fn delete_block(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let row = blocks::Entity::find_by_id(*id)
         .one(&txn)
         .await

@@ -97,7 +97,7 @@ async fn transition_route(
         None => label.to_owned(),
     };
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let change = Change::new(
         action,
         actor_for(&booking, auth.id, auth.role),

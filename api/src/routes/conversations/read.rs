@@ -32,7 +32,7 @@ pub async fn read_conversation(
 ) -> ApiResult<HttpResponse> {
     let through = body.through;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let client = access::client_for(&txn, &auth, *client_id).await?;
     let changed = read::mark_read(&txn, client.id, auth.role.is_crew(), through, now).await?;
     let unread = conversation::unread_for(&txn, &auth).await?;

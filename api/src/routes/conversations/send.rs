@@ -39,7 +39,7 @@ pub async fn send_message(
 ) -> ApiResult<HttpResponse> {
     state.limiter.check_user(Bucket::ChatSend, auth.id)?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let client = access::client_for(&txn, &auth, *client_id).await?;
     let sender = if client.id == auth.id {
         client.clone()

@@ -52,7 +52,7 @@ async fn export(
     let (from, to) = reports::day_range(query.from, query.to, tz);
     let ext = if kind == Kind::Csv { "csv" } else { "xlsx" };
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     audit::record(
         &txn,
         &auth,

@@ -47,7 +47,7 @@ pub async fn change_password(
     }
     let hash = password::hash(body.new_password.clone()).await?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let user = repo::users::set_password(&txn, user, hash, now).await?;
     repo::tokens::revoke_all_for_user(&txn, user.id, now).await?;
     let tokens = session::start(&txn, &state, &user, now).await?;

@@ -28,7 +28,7 @@ pub async fn update_me(
     body: web::Json<UpdateMeRequest>,
 ) -> ApiResult<HttpResponse> {
     let change = body.validate().map_err(ApiError::Validation)?;
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let user = users::find(&txn, auth.id)
         .await?
         .ok_or_else(ApiError::unauthorized)?;

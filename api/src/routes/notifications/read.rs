@@ -30,7 +30,7 @@ pub async fn read_notification(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     notifications::Entity::find_by_id(*id)
         .filter(notifications::Column::UserId.eq(auth.id))
         .one(&txn)
@@ -64,7 +64,7 @@ pub async fn read_all_notifications(
     auth: AuthUser,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let res = notifications::Entity::update_many()
         .col_expr(
             notifications::Column::ReadAt,
@@ -81,7 +81,7 @@ pub async fn read_all_notifications(
 /// Tells the user's other tabs when something changed, and commits.
 async fn finish(
     state: &AppState,
-    txn: crate::db::WriteTxn,
+    txn: sea_orm::DatabaseTransaction,
     user_id: Uuid,
     changed: bool,
 ) -> Result<u64, ApiError> {

@@ -27,7 +27,7 @@ pub async fn create_package(
 ) -> ApiResult<HttpResponse> {
     let input = body.validate().map_err(ApiError::Validation)?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let pkg = packages::insert(&txn, &input, now).await?;
     let dto = packages::to_dto(&pkg);
     crate::audit::record(

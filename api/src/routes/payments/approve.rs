@@ -37,7 +37,7 @@ pub async fn approve_payment(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let payment = repo::payments::find(&txn, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;

@@ -51,7 +51,7 @@ pub async fn reject_payment(
     }
     let settings = repo::settings::get(&state.db).await?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let payment = repo::payments::find(&txn, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;

@@ -125,7 +125,7 @@ pub async fn upload_payment(
     let key = format!("proofs/{}.{}", Uuid::new_v4(), proof_type.ext());
     state.storage.put(&key, &proof).await?;
     let result = async {
-        let txn = crate::db::begin_write(&state.db).await?;
+        let txn = crate::db::begin_write(&state.writer).await?;
         let payment = repo::payments::insert(
             &txn,
             NewPayment {

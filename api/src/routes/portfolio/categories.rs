@@ -45,7 +45,7 @@ pub async fn create_category(
         ApiError::Validation(f)
     })?;
     let now = Utc::now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let existing = portfolio_categories::Entity::find().count(&txn).await?;
     let row = portfolio_categories::ActiveModel {
         id: Set(Uuid::new_v4()),

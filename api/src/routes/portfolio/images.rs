@@ -56,7 +56,7 @@ pub async fn upload_image(
     let photo = photo_upload::store(&state, "portfolio", image_id, bytes).await?;
     let now = state.clock.now();
     let stored = async {
-        let txn = crate::db::begin_write(&state.db).await?;
+        let txn = crate::db::begin_write(&state.writer).await?;
         let post = posts::visible(&txn, *id, true).await?;
         let n = portfolio_images::Entity::find()
             .filter(portfolio_images::Column::PostId.eq(post.id))
@@ -122,7 +122,7 @@ pub async fn delete_image(
     image_id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let image = portfolio_images::Entity::find_by_id(*image_id)
         .one(&txn)
         .await?
@@ -183,7 +183,7 @@ pub async fn order_images(
     body: web::Json<ImageOrder>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let post = posts::visible(&txn, *id, true).await?;
     let images = portfolio_images::Entity::find()
         .filter(portfolio_images::Column::PostId.eq(post.id))

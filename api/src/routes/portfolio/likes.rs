@@ -14,7 +14,7 @@ async fn set(
     image_id: Uuid,
     like: bool,
 ) -> ApiResult<HttpResponse> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let out = likes::set(&txn, image_id, client.id, like, state.clock.now()).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok().json(out))

@@ -63,7 +63,7 @@ pub async fn create_post(
     body: web::Json<PostInput>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let input = checked(&txn, &body).await?;
     let row = portfolio_posts::ActiveModel {
         id: Set(Uuid::new_v4()),
@@ -115,7 +115,7 @@ pub async fn update_post(
     body: web::Json<PostInput>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let input = checked(&txn, &body).await?;
     let row = posts::visible(&txn, *id, true).await?;
     let before = PostInput {
@@ -166,7 +166,7 @@ pub async fn delete_post(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let row = posts::visible(&txn, *id, true).await?;
     let images = portfolio_images::Entity::find()
         .filter(portfolio_images::Column::PostId.eq(row.id))

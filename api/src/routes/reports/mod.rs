@@ -39,7 +39,7 @@ async fn build(
 }
 
 async fn log(state: &AppState, auth: &Admin, month: &str, format: &str) -> Result<(), ApiError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     audit::record(
         &txn,
         auth,

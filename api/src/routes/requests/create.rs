@@ -76,7 +76,7 @@ pub async fn create_booking_request(
             (Some(date), (!package.full_day).then_some(interval.start))
         }
     };
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let pending = booking_requests::Entity::find()
         .filter(booking_requests::Column::BookingId.eq(booking.id))
         .filter(booking_requests::Column::Status.eq("pending"))

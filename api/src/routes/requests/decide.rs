@@ -82,7 +82,7 @@ async fn decide(
     }
     let settings = repo::settings::get(&state.db).await?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let request = booking_requests::Entity::find_by_id(id)
         .one(&txn)
         .await

@@ -45,7 +45,7 @@ pub async fn update_settings(
         clean.phone = p.into();
     }
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let before = settings::get(&txn).await?;
     settings::put(&txn, &clean, now).await?;
     crate::audit::record(

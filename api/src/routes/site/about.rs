@@ -31,7 +31,7 @@ pub async fn update_about(
 ) -> ApiResult<HttpResponse> {
     let input = body.validate().map_err(ApiError::Validation)?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let before: About = site::text_for_update(&txn, ABOUT).await?;
     let after = About {
         text: input.text,
@@ -118,7 +118,7 @@ async fn replace_photo(
     photo: Option<StoredPhoto>,
 ) -> Result<About, ApiError> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let before: About = site::text_for_update(&txn, ABOUT).await?;
     let after = About {
         photo,

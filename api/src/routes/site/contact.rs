@@ -30,7 +30,7 @@ pub async fn update_contact(
 ) -> ApiResult<HttpResponse> {
     let after = body.validate().map_err(ApiError::Validation)?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let before: ContactDetails = site::text_for_update(&txn, CONTACT).await?;
     site::save_text(&txn, CONTACT, &after, now).await?;
     audit::record(

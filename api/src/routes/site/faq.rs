@@ -34,7 +34,7 @@ pub async fn create_faq(
 ) -> ApiResult<HttpResponse> {
     let input = body.validate().map_err(ApiError::Validation)?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     site::lock(&txn).await?;
     let entries = site::faq(&txn).await?;
     if entries.len() >= FAQ_MAX {
@@ -91,7 +91,7 @@ pub async fn update_faq(
 ) -> ApiResult<HttpResponse> {
     let input = body.validate().map_err(ApiError::Validation)?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let entry = site_faq::Entity::find_by_id(*id)
         .one(&txn)
         .await?
@@ -141,7 +141,7 @@ pub async fn delete_faq(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let entry = site_faq::Entity::find_by_id(*id)
         .one(&txn)
         .await?
@@ -180,7 +180,7 @@ pub async fn order_faq(
     body: web::Json<SiteOrder>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     site::lock(&txn).await?;
     let entries = site::faq(&txn).await?;
     if !ordering::same_ids(&body.ids, entries.iter().map(|e| e.id)) {

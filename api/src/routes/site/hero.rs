@@ -65,7 +65,7 @@ pub async fn add_hero(
     let photo = photo_upload::store(&state, "site", id, bytes).await?;
     let now = state.clock.now();
     let stored = async {
-        let txn = crate::db::begin_write(&state.db).await?;
+        let txn = crate::db::begin_write(&state.writer).await?;
         site::lock(&txn).await?;
         let slides = site::hero(&txn).await?;
         if slides.len() >= MAX_HERO_SLIDES {
@@ -136,7 +136,7 @@ pub async fn update_hero(
 ) -> ApiResult<HttpResponse> {
     let input = body.validate().map_err(ApiError::Validation)?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let slide = site_hero::Entity::find_by_id(*id)
         .one(&txn)
         .await?
@@ -181,7 +181,7 @@ pub async fn delete_hero(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let slide = site_hero::Entity::find_by_id(*id)
         .one(&txn)
         .await?
@@ -219,7 +219,7 @@ pub async fn order_hero(
     body: web::Json<SiteOrder>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     site::lock(&txn).await?;
     let slides = site::hero(&txn).await?;
     if !ordering::same_ids(&body.ids, slides.iter().map(|s| s.id)) {

@@ -94,7 +94,7 @@ async fn decide(
     to: TestimonialStatus,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let row = testimonials::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -189,7 +189,7 @@ pub async fn delete_testimonial(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let row = testimonials::Entity::find_by_id(*id)
         .one(&txn)
         .await?

@@ -68,7 +68,7 @@ pub async fn create_review(
 ) -> ApiResult<HttpResponse> {
     let text = body.validate().map_err(ApiError::Validation)?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let booking = repo::bookings::find(&txn, *id)
         .await?
         .filter(|b| b.client_id == client.id)

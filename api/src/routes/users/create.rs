@@ -45,7 +45,7 @@ pub async fn create_user(
         .unwrap_or_else(|| format!("{}{}", Uuid::new_v4(), Uuid::new_v4()));
     let password_hash = password::hash(secret).await?;
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     repo::users::ensure_unique(&txn, Some(&valid.email), Some(&valid.phone), None).await?;
     let user = repo::users::insert(
         &txn,

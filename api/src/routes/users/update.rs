@@ -60,7 +60,7 @@ pub async fn update_user(
         ));
     }
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(&state.writer).await?;
     let user = repo::users::find(&txn, *id)
         .await?
         .ok_or_else(ApiError::not_found)?;
