@@ -18,6 +18,7 @@ pub mod invoice;
 pub mod jobs;
 pub mod json_objects;
 pub mod live;
+pub mod malloc;
 pub mod mail;
 pub mod notify;
 pub mod openapi;
