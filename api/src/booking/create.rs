@@ -123,8 +123,12 @@ pub async fn create_booking(
     let now = state.clock.now();
     let plan = plan(req, valid.start_minute, package, &settings, now)?;
 
-    let notifier = Notifier::new(&state.db, state).await?;
-    // Read before the write lock: this transaction does not change it.
+    // Read before the write lock: this transaction changes neither the
+    // crew nor the client.
+    let notifier = Notifier::new(&state.db, state)
+        .await?
+        .with_crew(&state.db)
+        .await?;
     let client = repo::users::find(&state.db, client_id).await?;
     let mut attempt = 0u32;
     loop {

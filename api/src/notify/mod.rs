@@ -50,6 +50,8 @@ pub struct Notifier {
     public_url: String,
     whatsapp: bool,
     pub studio: shared::catalogue::StudioSettings,
+    /// The crew, when read ahead by [`Notifier::with_crew`].
+    crew: Option<Vec<users::Model>>,
 }
 
 impl Notifier {
@@ -59,7 +61,15 @@ impl Notifier {
             public_url: state.settings.public_url.clone(),
             whatsapp: studio.whatsapp_enabled && state.settings.whatsapp.configured(),
             studio,
+            crew: None,
         })
+    }
+
+    /// Reads the crew now, for a caller about to take a write lock that
+    /// would otherwise hold it through this read too.
+    pub async fn with_crew(mut self, db: &impl ConnectionTrait) -> Result<Self, ApiError> {
+        self.crew = Some(crew(db).await?);
+        Ok(self)
     }
 
     pub async fn send(
@@ -145,8 +155,16 @@ impl Notifier {
         n: &Notice,
         now: DateTime<Utc>,
     ) -> Result<(), ApiError> {
-        for member in crew(db).await? {
-            self.send(db, &member, n, now).await?;
+        let read_now;
+        let members = match &self.crew {
+            Some(members) => members,
+            None => {
+                read_now = crew(db).await?;
+                &read_now
+            }
+        };
+        for member in members {
+            self.send(db, member, n, now).await?;
         }
         Ok(())
     }
