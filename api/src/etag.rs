@@ -12,7 +12,7 @@ use actix_web::body::{self, BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{header, Method, StatusCode};
 use actix_web::middleware::Next;
-use actix_web::{web, Error, HttpResponse};
+use actix_web::{web, Error, HttpMessage, HttpResponse};
 use sha2::{Digest, Sha256};
 
 use crate::auth::AuthUser;
@@ -45,7 +45,7 @@ fn private_cacheable(path: &str) -> bool {
         return false;
     };
     let id = rest.strip_suffix("/invoice.pdf").unwrap_or(rest);
-    id.len() == 36 && uuid::Uuid::try_parse(id).is_ok()
+    uuid::Uuid::try_parse(id).is_ok()
 }
 
 pub async fn etag(
@@ -66,13 +66,17 @@ pub async fn etag(
     let cache: Option<(&ReadCache, String)> = if public_read {
         Some((&*state.public_cache, uri))
     } else if get && state.private_cache.enabled() && private_cacheable(req.path()) {
-        // The same check the handler makes; a refused token goes on to the
-        // handler, which answers it.
+        // The same check the handler makes, left in the request for it
+        // (`auth::extract`); a refused token goes on to the handler, which
+        // answers it.
         match req.extract::<AuthUser>().await {
-            Ok(user) => Some((
-                &*state.private_cache,
-                format!("{}:{}|{uri}", user.id, user.role.as_str()),
-            )),
+            Ok(user) => {
+                req.extensions_mut().insert(user);
+                Some((
+                    &*state.private_cache,
+                    format!("{}:{}|{uri}", user.id, user.role.as_str()),
+                ))
+            }
             Err(_) => None,
         }
     } else {
@@ -108,9 +112,7 @@ pub async fn etag(
     };
     let (req, res) = res.into_parts();
     let (head, body) = res.into_parts();
-    let bytes = body::to_bytes(body)
-        .await
-        .map_err(|e| actix_web::error::ErrorInternalServerError(e.into().to_string()))?;
+    let bytes = buffered(body).await?;
     let headers = head
         .headers()
         .iter()
@@ -139,9 +141,7 @@ async fn tag_public(
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let (req, res) = res.into_parts();
     let (mut head, body) = res.into_parts();
-    let bytes = body::to_bytes(body)
-        .await
-        .map_err(|e| actix_web::error::ErrorInternalServerError(e.into().to_string()))?;
+    let bytes = buffered(body).await?;
     let tag = format!("W/\"{}\"", hex::encode(&Sha256::digest(&bytes)[..12]));
     let tag_value = header::HeaderValue::from_str(&tag)?;
     let own_cache_control = head.headers().contains_key(header::CACHE_CONTROL);
@@ -182,6 +182,13 @@ async fn tag_public(
         head.set_body(BoxBody::new(bytes))
     };
     Ok(ServiceResponse::new(req, res))
+}
+
+/// The whole body, to hash or to keep.
+async fn buffered(body: impl MessageBody) -> Result<web::Bytes, Error> {
+    body::to_bytes(body)
+        .await
+        .map_err(|e| actix_web::error::ErrorInternalServerError(e.into().to_string()))
 }
 
 fn matches(if_none_match: Option<&str>, tag: &str) -> bool {
