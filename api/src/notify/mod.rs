@@ -7,7 +7,7 @@ pub mod booking;
 pub mod reminders;
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Alias, Expr, Query};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
     QueryTrait, Set,
@@ -189,17 +189,7 @@ pub async fn unread_count(db: &impl ConnectionTrait, user_id: Uuid) -> Result<u6
         .filter(notifications::Column::ReadAt.is_null())
         .limit(UNREAD_COUNT_CAP)
         .into_query();
-    let count = Query::select()
-        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
-        .from_subquery(unread, Alias::new("u"))
-        .to_owned();
-    let n: i64 = db
-        .query_one(db.get_database_backend().build(&count))
-        .await?
-        .map(|row| row.try_get("", "n"))
-        .transpose()?
-        .unwrap_or(0);
-    Ok(u64::try_from(n).unwrap_or(0))
+    crate::repo::count_rows(db, unread).await
 }
 
 pub fn to_dto(m: &notifications::Model) -> Notification {

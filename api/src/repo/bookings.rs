@@ -1,7 +1,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Alias, Expr, Func, Query};
+use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     QueryTrait,
@@ -230,17 +230,7 @@ pub async fn list(
         .filter(cond)
         .limit(cap + 1)
         .into_query();
-    let count = Query::select()
-        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
-        .from_subquery(matching, Alias::new("m"))
-        .to_owned();
-    let n: i64 = db
-        .query_one(db.get_database_backend().build(&count))
-        .await?
-        .map(|row| row.try_get("", "n"))
-        .transpose()?
-        .unwrap_or(0);
-    let n = u64::try_from(n).unwrap_or(0);
+    let n = super::count_rows(db, matching).await?;
     Ok((
         items,
         Count {

@@ -16,3 +16,24 @@ pub mod users;
 pub fn count(n: i64) -> u64 {
     u64::try_from(n).unwrap_or(0)
 }
+
+/// How many rows `matching` selects, counted in the database. Give it a
+/// LIMIT, and the count costs no more than that many index entries however
+/// many rows match.
+pub async fn count_rows(
+    db: &impl sea_orm::ConnectionTrait,
+    matching: sea_orm::sea_query::SelectStatement,
+) -> Result<u64, crate::error::ApiError> {
+    use sea_orm::sea_query::{Alias, Expr, Query};
+    let counted = Query::select()
+        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
+        .from_subquery(matching, Alias::new("m"))
+        .to_owned();
+    let n: i64 = db
+        .query_one(db.get_database_backend().build(&counted))
+        .await?
+        .map(|row| row.try_get("", "n"))
+        .transpose()?
+        .unwrap_or(0);
+    Ok(count(n))
+}
