@@ -16,10 +16,11 @@ use uuid::Uuid;
 
 use super::calendar::{studio_today, studio_tz};
 use super::slots::{max_overlap_within, Interval, WHOLE_DAY};
-use crate::entities::{booking_events, bookings, packages};
+use crate::entities::{booking_events, bookings, packages, users};
 use crate::error::ApiError;
 use crate::notify::Notifier;
 use crate::repo;
+use crate::repo::batch::Batch;
 use crate::state::AppState;
 
 /// How far ahead a booking may be made.
@@ -109,11 +110,12 @@ fn plan(
     })
 }
 
+/// The new booking, and its client as read for it.
 pub async fn create_booking(
     state: &AppState,
     client_id: Uuid,
     req: &CreateBookingRequest,
-) -> Result<bookings::Model, ApiError> {
+) -> Result<(bookings::Model, Option<users::Model>), ApiError> {
     let valid = req.validate().map_err(ApiError::Validation)?;
     let package = repo::packages::find(&state.db, req.package_id)
         .await?
@@ -125,8 +127,7 @@ pub async fn create_booking(
 
     // Read before the write lock: this transaction changes neither the
     // crew nor the client.
-    let notifier = Notifier::new(&state.db, state)
-        .await?
+    let notifier = Notifier::with_settings(state, settings.clone())
         .with_crew(&state.db)
         .await?;
     let client = repo::users::find(&state.db, client_id).await?;
@@ -144,7 +145,7 @@ pub async fn create_booking(
             Ok(booking) => match txn.commit().await {
                 Ok(()) => {
                     state.kick();
-                    return Ok(booking);
+                    return Ok((booking, client));
                 }
                 Err(e) if is_busy(&e) && attempt < 50 => {}
                 Err(e) => return Err(e.into()),
@@ -166,20 +167,38 @@ async fn tell(
     txn: &DatabaseTransaction,
     notifier: &Notifier,
     booking: &bookings::Model,
-    client: Option<&crate::entities::users::Model>,
+    client: Option<&users::Model>,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    crate::live::feed::booking_changed(txn, booking, None, BookingStatus::WaitingPayment, now)
-        .await?;
-    let Some(client) = client else {
-        return Ok(());
-    };
-    let due_now = if booking.payment_option == PaymentOption::Full.as_str() {
-        booking.total
-    } else {
-        booking.dp_amount
-    };
-    crate::notify::booking::created(txn, notifier, booking, client, due_now, now).await
+    let mut batch = Batch::new(txn);
+    queue_event(
+        &mut batch,
+        NewEvent {
+            booking_id: booking.id,
+            actor: Some((booking.client_id, Role::Client)),
+            from: None,
+            to: BookingStatus::WaitingPayment,
+            note: None,
+            at: now,
+        },
+    );
+    crate::live::feed::queue_booking_changed(
+        &mut batch,
+        booking,
+        None,
+        BookingStatus::WaitingPayment,
+        now,
+    )?;
+    if let Some(client) = client {
+        let due_now = if booking.payment_option == PaymentOption::Full.as_str() {
+            booking.total
+        } else {
+            booking.dp_amount
+        };
+        crate::notify::booking::created(txn, &mut batch, notifier, booking, client, due_now, now)
+            .await?;
+    }
+    Ok(batch.run(txn).await?)
 }
 
 enum Locked {
@@ -259,16 +278,6 @@ async fn insert_locked(
         invoiced_at: Set(None),
     }
     .insert(txn)
-    .await?;
-    record_event(
-        txn,
-        booking.id,
-        Some((client_id, Role::Client)),
-        None,
-        BookingStatus::WaitingPayment,
-        None,
-        now,
-    )
     .await?;
     Ok(booking)
 }
@@ -353,17 +362,41 @@ pub async fn record_event(
     note: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    booking_events::ActiveModel {
+    let mut batch = Batch::new(db);
+    queue_event(
+        &mut batch,
+        NewEvent {
+            booking_id,
+            actor,
+            from,
+            to,
+            note,
+            at: now,
+        },
+    );
+    batch.run(db).await
+}
+
+/// One line of a booking's history.
+pub struct NewEvent {
+    pub booking_id: Uuid,
+    pub actor: Option<(Uuid, Role)>,
+    pub from: Option<BookingStatus>,
+    pub to: BookingStatus,
+    pub note: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// [`record_event`] into the caller's batch.
+pub fn queue_event(batch: &mut Batch, e: NewEvent) {
+    batch.insert(booking_events::ActiveModel {
         id: Set(Uuid::new_v4()),
-        booking_id: Set(booking_id),
-        actor_id: Set(actor.map(|a| a.0)),
-        actor_role: Set(actor.map(|a| a.1.as_str().to_owned())),
-        from_status: Set(from.map(|s| s.as_str().to_owned())),
-        to_status: Set(to.as_str().to_owned()),
-        note: Set(note),
-        created_at: Set(now.fixed_offset()),
-    }
-    .insert(db)
-    .await?;
-    Ok(())
+        booking_id: Set(e.booking_id),
+        actor_id: Set(e.actor.map(|a| a.0)),
+        actor_role: Set(e.actor.map(|a| a.1.as_str().to_owned())),
+        from_status: Set(e.from.map(|s| s.as_str().to_owned())),
+        to_status: Set(e.to.as_str().to_owned()),
+        note: Set(e.note),
+        created_at: Set(e.at.fixed_offset()),
+    });
 }

@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::entities::{bookings, live_events};
 use crate::error::ApiError;
+use crate::repo::batch::Batch;
 
 /// Who receives an event.
 #[derive(Debug, Clone, Copy)]
@@ -37,34 +38,39 @@ pub async fn publish(
     audience: Audience,
     event: LiveEvent,
 ) -> Result<(), ApiError> {
-    if db.get_database_backend() == DbBackend::Postgres {
-        db.execute(Statement::from_string(
+    let mut batch = Batch::new(db);
+    queue(&mut batch, audience, &event)?;
+    Ok(batch.run(db).await?)
+}
+
+/// [`publish`] into the caller's batch; run the batch last in the
+/// transaction.
+pub fn queue(batch: &mut Batch, audience: Audience, event: &LiveEvent) -> Result<(), ApiError> {
+    let pg = batch.backend() == DbBackend::Postgres;
+    if pg {
+        batch.push(Statement::from_string(
             DbBackend::Postgres,
             format!("SELECT pg_advisory_xact_lock({FEED_LOCK})"),
-        ))
-        .await?;
+        ));
     }
     let (user_id, crew) = match audience {
         Audience::User(id) => (Some(id), false),
         Audience::UserAndCrew(id) => (Some(id), true),
     };
-    let payload = serde_json::to_string(&event).map_err(anyhow::Error::from)?;
-    live_events::Entity::insert(live_events::ActiveModel {
+    let payload = serde_json::to_string(event).map_err(anyhow::Error::from)?;
+    batch.insert(live_events::ActiveModel {
         user_id: Set(user_id),
         crew: Set(crew),
         payload: Set(payload),
         created_at: Set(event.at.fixed_offset()),
         ..Default::default()
-    })
-    .exec_without_returning(db)
-    .await?;
-    if db.get_database_backend() == DbBackend::Postgres {
+    });
+    if pg {
         // Delivered at commit, folded into one per transaction.
-        db.execute(Statement::from_string(
+        batch.push(Statement::from_string(
             DbBackend::Postgres,
             format!("SELECT pg_notify('{CHANNEL}', '')"),
-        ))
-        .await?;
+        ));
     }
     Ok(())
 }
@@ -90,6 +96,19 @@ pub async fn booking_changed(
     to: BookingStatus,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
+    let mut batch = Batch::new(db);
+    queue_booking_changed(&mut batch, booking, from, to, now)?;
+    Ok(batch.run(db).await?)
+}
+
+/// [`booking_changed`] into the caller's batch.
+pub fn queue_booking_changed(
+    batch: &mut Batch,
+    booking: &bookings::Model,
+    from: Option<BookingStatus>,
+    to: BookingStatus,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
     let mut e = event(LiveKind::Booking, now);
     e.booking = Some(BookingChange {
         booking_id: booking.id,
@@ -98,11 +117,13 @@ pub async fn booking_changed(
         status: to,
         client_id: booking.client_id,
     });
-    publish(db, Audience::UserAndCrew(booking.client_id), e).await
+    queue(batch, Audience::UserAndCrew(booking.client_id), &e)
 }
 
-pub async fn notification(
-    db: &impl ConnectionTrait,
+/// A new notification and the recipient's unread count with it, into the
+/// caller's batch.
+pub fn queue_notification(
+    batch: &mut Batch,
     user_id: Uuid,
     notification: Notification,
     unread: u64,
@@ -110,7 +131,7 @@ pub async fn notification(
     let mut e = event(LiveKind::Notification, notification.created_at);
     e.notification = Some(notification);
     e.unread = Some(unread);
-    publish(db, Audience::User(user_id), e).await
+    queue(batch, Audience::User(user_id), &e)
 }
 
 /// The user's unread count changed elsewhere (read in another tab).

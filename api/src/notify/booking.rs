@@ -11,6 +11,7 @@ use shared::{Rupiah, ServiceKind};
 use super::{Notice, Notifier, Reach};
 use crate::entities::{bookings, users};
 use crate::error::ApiError;
+use crate::repo::batch::Batch;
 
 fn client_link(b: &bookings::Model) -> Option<String> {
     Some(format!("/akun/booking/{}", b.id))
@@ -71,8 +72,11 @@ fn notice(
     }
 }
 
+/// Queued into the booking's own batch: creation is the one write every
+/// client makes, and it holds the write lock.
 pub async fn created(
     db: &impl ConnectionTrait,
+    batch: &mut Batch,
     n: &Notifier,
     b: &bookings::Model,
     client: &users::Model,
@@ -98,7 +102,6 @@ pub async fn created(
         Reach::Everywhere,
         "Bayar sekarang",
     );
-    n.send(db, client, &to_client, now).await?;
     let to_crew = notice(
         NotificationKind::BookingCreated,
         b,
@@ -113,7 +116,10 @@ pub async fn created(
         Reach::InApp,
         "Lihat booking",
     );
-    n.send_crew(db, &to_crew, now).await
+    let crew = n.crew(db).await?;
+    let mut sends = vec![(client, &to_client)];
+    sends.extend(crew.iter().map(|m| (m, &to_crew)));
+    n.queue_all(db, batch, &sends, now).await
 }
 
 pub async fn proof_received(

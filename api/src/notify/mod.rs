@@ -6,12 +6,12 @@
 pub mod booking;
 pub mod reminders;
 
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
-    QueryTrait, Set,
-};
+use sea_orm::sea_query::{Expr, SelectStatement};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, QueryTrait};
 use shared::notification::{Notification, NotificationKind, UNREAD_COUNT_CAP};
 use shared::Role;
 use uuid::Uuid;
@@ -19,6 +19,7 @@ use uuid::Uuid;
 use crate::entities::{notifications, users};
 use crate::error::ApiError;
 use crate::mail::notice::{notice, NoticeEmail};
+use crate::repo::batch::Batch;
 use crate::repo::outbox;
 use crate::state::AppState;
 
@@ -57,12 +58,17 @@ pub struct Notifier {
 impl Notifier {
     pub async fn new(db: &impl ConnectionTrait, state: &AppState) -> Result<Self, ApiError> {
         let studio = crate::repo::settings::get(db).await?;
-        Ok(Notifier {
+        Ok(Self::with_settings(state, studio))
+    }
+
+    /// For a caller that has just read the studio's settings.
+    pub fn with_settings(state: &AppState, studio: shared::catalogue::StudioSettings) -> Self {
+        Notifier {
             public_url: state.settings.public_url.clone(),
             whatsapp: studio.whatsapp_enabled && state.settings.whatsapp.configured(),
             studio,
             crew: None,
-        })
+        }
     }
 
     /// Reads the crew now, for a caller about to take a write lock that
@@ -79,26 +85,51 @@ impl Notifier {
         n: &Notice,
         now: DateTime<Utc>,
     ) -> Result<(), ApiError> {
-        let id = Uuid::new_v4();
-        notifications::ActiveModel {
-            id: Set(id),
-            user_id: Set(to.id),
-            kind: Set(n.kind.as_str().to_owned()),
-            title: Set(n.title.clone()),
-            body: Set(n.body.clone()),
-            link: Set(n.link.clone()),
-            booking_id: Set(n.booking_id),
-            read_at: Set(None),
-            created_at: Set(now.fixed_offset()),
+        self.send_all(db, &[(to, n)], now).await
+    }
+
+    /// Each notice to its recipient: one read of their unread counts, then
+    /// every row (notification, outbox, live event) in one batch.
+    pub async fn send_all(
+        &self,
+        db: &impl ConnectionTrait,
+        sends: &[(&users::Model, &Notice)],
+        now: DateTime<Utc>,
+    ) -> Result<(), ApiError> {
+        let mut batch = Batch::new(db);
+        self.queue_all(db, &mut batch, sends, now).await?;
+        Ok(batch.run(db).await?)
+    }
+
+    /// [`Notifier::send_all`] into the caller's batch, which must run in the
+    /// same transaction as this read of the unread counts.
+    pub async fn queue_all(
+        &self,
+        db: &impl ConnectionTrait,
+        batch: &mut Batch,
+        sends: &[(&users::Model, &Notice)],
+        now: DateTime<Utc>,
+    ) -> Result<(), ApiError> {
+        let mut unread = unread_counts(db, sends.iter().map(|(to, _)| to.id)).await?;
+        for (to, n) in sends {
+            let count = unread.entry(to.id).or_default();
+            *count = (*count + 1).min(UNREAD_COUNT_CAP);
+            self.queue(batch, to, n, *count, now)?;
         }
-        .insert(db)
-        .await?;
-        if n.reach != Reach::InApp {
-            self.send_outside(db, to, n, now).await?;
-        }
-        let unread = unread_count(db, to.id).await?;
-        let dto = to_dto(&notifications::Model {
-            id,
+        Ok(())
+    }
+
+    /// One notice's rows; `unread` is the recipient's count with it.
+    fn queue(
+        &self,
+        batch: &mut Batch,
+        to: &users::Model,
+        n: &Notice,
+        unread: u64,
+        now: DateTime<Utc>,
+    ) -> Result<(), ApiError> {
+        let row = notifications::Model {
+            id: Uuid::new_v4(),
             user_id: to.id,
             kind: n.kind.as_str().to_owned(),
             title: n.title.clone(),
@@ -107,8 +138,13 @@ impl Notifier {
             booking_id: n.booking_id,
             read_at: None,
             created_at: now.fixed_offset(),
-        });
-        crate::live::feed::notification(db, to.id, dto, unread).await
+        };
+        let dto = to_dto(&row);
+        batch.insert(notifications::ActiveModel::from(row));
+        if n.reach != Reach::InApp {
+            self.queue_outside(batch, to, n, now);
+        }
+        crate::live::feed::queue_notification(batch, to.id, dto, unread)
     }
 
     /// Queues only the email (and WhatsApp when switched on), no in-app row:
@@ -120,6 +156,12 @@ impl Notifier {
         n: &Notice,
         now: DateTime<Utc>,
     ) -> Result<(), ApiError> {
+        let mut batch = Batch::new(db);
+        self.queue_outside(&mut batch, to, n, now);
+        Ok(batch.run(db).await?)
+    }
+
+    fn queue_outside(&self, batch: &mut Batch, to: &users::Model, n: &Notice, now: DateTime<Utc>) {
         let link = n.link.as_ref().map(|l| format!("{}{l}", self.public_url));
         let attachment = match (n.reach, n.booking_id) {
             (Reach::WithInvoice, Some(b)) => Some(outbox::invoice_attachment(b)),
@@ -136,16 +178,26 @@ impl Notifier {
             cta: n.cta,
             attachment,
         });
-        outbox::enqueue(db, email, now).await?;
+        outbox::enqueue_into(batch, email, now);
         if self.whatsapp && !to.phone.is_empty() {
             let mut text = format!("*{}*\n\n{}", n.title, n.body);
             if let Some(link) = &link {
                 text.push_str(&format!("\n\n{link}"));
             }
             text.push_str("\n\n— Aruna Moment");
-            outbox::enqueue_whatsapp(db, &to.phone, text, now).await?;
+            outbox::enqueue_whatsapp_into(batch, &to.phone, text, now);
         }
-        Ok(())
+    }
+
+    /// The crew: as read ahead by [`Notifier::with_crew`], or now.
+    pub async fn crew(
+        &self,
+        db: &impl ConnectionTrait,
+    ) -> Result<Cow<'_, [users::Model]>, ApiError> {
+        match &self.crew {
+            Some(members) => Ok(Cow::Borrowed(members)),
+            None => Ok(Cow::Owned(crew(db).await?)),
+        }
     }
 
     /// The same notice to every active staff member and above.
@@ -155,18 +207,9 @@ impl Notifier {
         n: &Notice,
         now: DateTime<Utc>,
     ) -> Result<(), ApiError> {
-        let read_now;
-        let members = match &self.crew {
-            Some(members) => members,
-            None => {
-                read_now = crew(db).await?;
-                &read_now
-            }
-        };
-        for member in members {
-            self.send(db, member, n, now).await?;
-        }
-        Ok(())
+        let members = self.crew(db).await?;
+        let sends: Vec<_> = members.iter().map(|m| (m, n)).collect();
+        self.send_all(db, &sends, now).await
     }
 }
 
@@ -182,14 +225,31 @@ pub async fn crew(db: &impl ConnectionTrait) -> Result<Vec<users::Model>, ApiErr
 /// The user's unread notifications, up to [`UNREAD_COUNT_CAP`]: the cost
 /// stays the same however many they leave unread.
 pub async fn unread_count(db: &impl ConnectionTrait, user_id: Uuid) -> Result<u64, ApiError> {
-    let unread = notifications::Entity::find()
+    crate::repo::count_rows(db, unread_of(user_id)).await
+}
+
+/// [`unread_count`] of several users, in one query.
+pub async fn unread_counts(
+    db: &impl ConnectionTrait,
+    users: impl IntoIterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, u64>, ApiError> {
+    let users: Vec<Uuid> = users
+        .into_iter()
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    let counts = crate::repo::count_rows_each(db, users.iter().map(|u| unread_of(*u))).await?;
+    Ok(users.into_iter().zip(counts).collect())
+}
+
+fn unread_of(user_id: Uuid) -> SelectStatement {
+    notifications::Entity::find()
         .select_only()
         .expr(Expr::val(1))
         .filter(notifications::Column::UserId.eq(user_id))
         .filter(notifications::Column::ReadAt.is_null())
         .limit(UNREAD_COUNT_CAP)
-        .into_query();
-    crate::repo::count_rows(db, unread).await
+        .into_query()
 }
 
 pub fn to_dto(m: &notifications::Model) -> Notification {

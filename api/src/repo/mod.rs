@@ -1,6 +1,7 @@
 //! Queries as free async functions over any connection or transaction.
 
 pub mod bank_accounts;
+pub mod batch;
 pub mod bookings;
 pub mod clients;
 pub mod ordering;
@@ -36,4 +37,32 @@ pub async fn count_rows(
         .transpose()?
         .unwrap_or(0);
     Ok(count(n))
+}
+
+/// [`count_rows`] of each statement, all in one query (one round trip).
+pub async fn count_rows_each(
+    db: &impl sea_orm::ConnectionTrait,
+    each: impl IntoIterator<Item = sea_orm::sea_query::SelectStatement>,
+) -> Result<Vec<u64>, crate::error::ApiError> {
+    use sea_orm::sea_query::{Alias, Expr, Query, SimpleExpr, SubQueryStatement};
+    let mut all = Query::select();
+    let mut n = 0;
+    for matching in each {
+        let counted = Query::select()
+            .expr(Expr::cust("COUNT(*)"))
+            .from_subquery(matching, Alias::new("m"))
+            .to_owned();
+        let sub = SimpleExpr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(counted)));
+        all.expr_as(sub, Alias::new(format!("n{n}")));
+        n += 1;
+    }
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    let Some(row) = db.query_one(db.get_database_backend().build(&all)).await? else {
+        return Ok(vec![0; n]);
+    };
+    (0..n)
+        .map(|i| Ok(count(row.try_get::<i64>("", &format!("n{i}"))?)))
+        .collect()
 }

@@ -9,6 +9,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use super::batch::Batch;
 use crate::entities::email_outbox::{self, Entity as Outbox};
 use crate::error::ApiError;
 
@@ -52,14 +53,18 @@ pub async fn enqueue_whatsapp(
     text: String,
     now: DateTime<Utc>,
 ) -> Result<Uuid, ApiError> {
-    let msg = NewEmail {
+    insert(db, WHATSAPP, whatsapp(phone, text), now).await
+}
+
+/// A WhatsApp text as an outbox row carries it.
+fn whatsapp(phone: &str, text: String) -> NewEmail {
+    NewEmail {
         to: phone.to_owned(),
         subject: String::new(),
         text,
         html: None,
         attachment: None,
-    };
-    insert(db, WHATSAPP, msg, now).await
+    }
 }
 
 async fn insert(
@@ -68,8 +73,30 @@ async fn insert(
     mail: NewEmail,
     now: DateTime<Utc>,
 ) -> Result<Uuid, ApiError> {
+    let mut batch = Batch::new(db);
+    let id = insert_into(&mut batch, channel, mail, now);
+    batch.run(db).await?;
+    Ok(id)
+}
+
+/// Queues an email in the caller's batch.
+pub fn enqueue_into(batch: &mut Batch, mail: NewEmail, now: DateTime<Utc>) -> Uuid {
+    insert_into(batch, EMAIL, mail, now)
+}
+
+/// Queues a WhatsApp text in the caller's batch.
+pub fn enqueue_whatsapp_into(
+    batch: &mut Batch,
+    phone: &str,
+    text: String,
+    now: DateTime<Utc>,
+) -> Uuid {
+    insert_into(batch, WHATSAPP, whatsapp(phone, text), now)
+}
+
+fn insert_into(batch: &mut Batch, channel: &str, mail: NewEmail, now: DateTime<Utc>) -> Uuid {
     let id = Uuid::new_v4();
-    email_outbox::ActiveModel {
+    batch.insert(email_outbox::ActiveModel {
         id: Set(id),
         channel: Set(channel.to_owned()),
         attachment: Set(mail.attachment),
@@ -84,10 +111,8 @@ async fn insert(
         last_error: Set(None),
         created_at: Set(now.fixed_offset()),
         sent_at: Set(None),
-    }
-    .insert(db)
-    .await?;
-    Ok(id)
+    });
+    id
 }
 
 /// Due messages on the given channels not currently claimed by a worker.

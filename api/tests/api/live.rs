@@ -96,6 +96,49 @@ async fn the_owner_sees_the_approval_within_a_second_and_nobody_else_does() {
     assert_ne!(other_booking["id"], booking["id"]);
 }
 
+/// Waits for the notification about `booking_id`.
+async fn notification_about(socket: &mut Socket, booking_id: &str) -> Value {
+    loop {
+        let e = next_event(socket, Duration::from_secs(1))
+            .await
+            .unwrap_or_else(|| panic!("no notification about {booking_id} within a second"));
+        if e["kind"] == "notification" && e["notification"]["booking_id"] == booking_id {
+            return e;
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_new_booking_reaches_client_and_crew_with_their_exact_unread_counts() {
+    let s = scene().await;
+    // Some unread news already waiting on both sides.
+    s.book(&s.client, 40).await;
+    let mut mine = connect(&s.app, &s.client).await;
+    let mut crew = connect(&s.app, &s.admin).await;
+
+    let booking = s.book(&s.client, 41).await;
+    let id = booking["id"].as_str().unwrap();
+    booking_event(&mut crew, id, "waiting_payment").await;
+    for (socket, token, kind) in [
+        (&mut mine, &s.client, "booking_created"),
+        (&mut crew, &s.admin, "booking_created"),
+    ] {
+        let n = notification_about(socket, id).await;
+        assert_eq!(n["notification"]["kind"], kind);
+        let count: Value = s
+            .get(token, "/api/v1/notifications/unread-count")
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(n["unread"], count["unread"], "{n}");
+        assert_eq!(
+            count["unread"], 2,
+            "the earlier booking's notice and this one"
+        );
+    }
+}
+
 #[tokio::test]
 async fn a_bad_or_expired_token_never_opens_a_socket() {
     let s = scene().await;

@@ -30,8 +30,7 @@ pub async fn create_booking(
     auth: Client,
     body: web::Json<CreateBookingRequest>,
 ) -> ApiResult<HttpResponse> {
-    let booking = booking_create::create_booking(&state, auth.id, &body).await?;
-    let client = repo::users::find(&state.db, auth.id).await?;
+    let (booking, client) = booking_create::create_booking(&state, auth.id, &body).await?;
     tracing::info!(booking = %booking.id, "booking created");
     Ok(HttpResponse::Created().json(repo::bookings::to_dto(&booking, client.as_ref())))
 }
