@@ -63,15 +63,11 @@ pub async fn taken(
     exclude: Option<Uuid>,
 ) -> Result<Taken, ApiError> {
     use sea_orm::prelude::DateTimeWithTimeZone;
-    type Row = (
-        NaiveDate,
-        Option<i32>,
-        Option<i32>,
-        String,
-        Option<DateTimeWithTimeZone>,
-        Option<DateTimeWithTimeZone>,
-    );
-    let mut q = bookings::Entity::find()
+    use sea_orm::sea_query::UnionType;
+    // Blocks ride in the same query (one round trip, inside each booking's
+    // write lock), marked by a status no booking has.
+    const BLOCK: &str = "block";
+    let mut slots = bookings::Entity::find()
         .select_only()
         .columns([
             bookings::Column::EventDate,
@@ -84,34 +80,47 @@ pub async fn taken(
         .filter(bookings::Column::EventDate.between(from, to))
         .filter(bookings::Column::Status.is_in(SLOT_STATUSES.map(BookingStatus::as_str)));
     if let Some(id) = exclude {
-        q = q.filter(bookings::Column::Id.ne(id));
+        slots = slots.filter(bookings::Column::Id.ne(id));
     }
-    let rows: Vec<Row> = q.into_tuple().all(db).await?;
-    let mut by_date: HashMap<NaiveDate, Vec<Interval>> = HashMap::new();
-    for (date, start, end, status, deadline, reupload) in rows {
-        let (deadline, reupload) = (deadline.map(|d| d.to_utc()), reupload.map(|d| d.to_utc()));
-        if holds_slot(&status, deadline, reupload, now) {
-            by_date
-                .entry(date)
-                .or_default()
-                .push(Interval::from_db(start, end));
-        }
-    }
-    let block_rows = blocks::Entity::find()
+    let blocked = blocks::Entity::find()
+        .select_only()
+        .columns([
+            blocks::Column::Date,
+            blocks::Column::StartMinute,
+            blocks::Column::EndMinute,
+        ])
+        .expr(Expr::val(BLOCK))
+        .expr(Expr::cust("NULL"))
+        .expr(Expr::cust("NULL"))
         .filter(blocks::Column::Date.between(from, to))
-        .all(db)
+        .into_query();
+    let query = slots.into_query().union(UnionType::All, blocked).to_owned();
+    let rows = db
+        .query_all(db.get_database_backend().build(&query))
         .await?;
-    let mut blocks_by_date: HashMap<NaiveDate, Vec<Interval>> = HashMap::new();
-    for b in block_rows {
-        blocks_by_date
-            .entry(b.date)
-            .or_default()
-            .push(Interval::from_db(b.start_minute, b.end_minute));
+    let mut taken = Taken {
+        bookings: HashMap::new(),
+        blocks: HashMap::new(),
+    };
+    for row in rows {
+        let date: NaiveDate = row.try_get_by_index(0)?;
+        let interval = Interval::from_db(row.try_get_by_index(1)?, row.try_get_by_index(2)?);
+        let status: String = row.try_get_by_index(3)?;
+        let at = |i| -> Result<Option<DateTime<Utc>>, sea_orm::DbErr> {
+            Ok(row
+                .try_get_by_index::<Option<DateTimeWithTimeZone>>(i)?
+                .map(|d| d.to_utc()))
+        };
+        let into = if status == BLOCK {
+            &mut taken.blocks
+        } else if holds_slot(&status, at(4)?, at(5)?, now) {
+            &mut taken.bookings
+        } else {
+            continue;
+        };
+        into.entry(date).or_default().push(interval);
     }
-    Ok(Taken {
-        bookings: by_date,
-        blocks: blocks_by_date,
-    })
+    Ok(taken)
 }
 
 /// The booking if `auth` may see it: its client, or the crew. Anyone else
