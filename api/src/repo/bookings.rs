@@ -227,26 +227,27 @@ pub async fn list(
     // Latest event first: the order a studio reads its book in, and one the
     // (status, event_date) and (event_date, status) indexes serve directly.
     let offset = page.saturating_sub(1).saturating_mul(per_page);
-    let items = bookings::Entity::find()
+    // One row past the page says whether another page follows: when none
+    // does (a client's own list, mostly) the total is known without a COUNT.
+    let mut items = bookings::Entity::find()
         .filter(cond.clone())
         .order_by_desc(bookings::Column::EventDate)
         .order_by_desc(bookings::Column::CreatedAt)
-        .limit(per_page)
+        .limit(per_page.saturating_add(1))
         .offset(offset)
         .all(db)
         .await?;
-    // A first page that is not full is the whole list (a client's own
-    // bookings, mostly): no COUNT needed.
     let len = u64::try_from(items.len()).unwrap_or(u64::MAX);
-    if offset == 0 && len < per_page {
+    if len <= per_page && (len > 0 || offset == 0) {
         return Ok((
             items,
             Count {
-                total: len,
+                total: offset.saturating_add(len),
                 capped: false,
             },
         ));
     }
+    items.truncate(usize::try_from(per_page).unwrap_or(usize::MAX));
     // Counted over the index the filter uses, but only so far: a COUNT of
     // every match grows with the history.
     let cap = offset.saturating_add(BOOKING_COUNT_AHEAD);
