@@ -42,13 +42,29 @@ impl DashboardCache {
     /// The stored JSON if it is fresh, of this generation, and its day in
     /// its timezone is still `today_in` of that timezone.
     pub fn get(&self, generation: u64, today_in: impl Fn(&str) -> NaiveDate) -> Option<Bytes> {
+        self.stored(generation, today_in, Some(self.ttl))
+    }
+
+    /// As [`DashboardCache::get`], however old: for the moments while
+    /// another request computes the next answer. Never across a write or
+    /// a day.
+    pub fn stale(&self, generation: u64, today_in: impl Fn(&str) -> NaiveDate) -> Option<Bytes> {
+        self.stored(generation, today_in, None)
+    }
+
+    fn stored(
+        &self,
+        generation: u64,
+        today_in: impl Fn(&str) -> NaiveDate,
+        younger_than: Option<Duration>,
+    ) -> Option<Bytes> {
         if self.ttl.is_zero() {
             return None;
         }
         let entry = self.entry.lock().ok()?;
         let e = entry.as_ref()?;
         (e.generation == generation
-            && e.stored.elapsed() < self.ttl
+            && younger_than.is_none_or(|ttl| e.stored.elapsed() < ttl)
             && today_in(&e.timezone) == e.day)
             .then(|| e.json.clone())
     }
@@ -86,6 +102,15 @@ mod tests {
         assert!(c.get(7, |_| day(27)).is_none(), "a new day");
         std::thread::sleep(Duration::from_millis(250));
         assert!(c.get(7, |_| day(26)).is_none(), "expired");
+        assert!(
+            c.stale(7, |_| day(26)).is_some(),
+            "kept while the next one computes"
+        );
+        assert!(
+            c.stale(8, |_| day(26)).is_none(),
+            "but never across a write"
+        );
+        assert!(c.stale(7, |_| day(27)).is_none(), "or a day");
     }
 
     #[test]

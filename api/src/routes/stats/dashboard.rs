@@ -33,7 +33,16 @@ pub async fn dashboard_stats(state: web::Data<AppState>, _auth: Admin) -> ApiRes
     let json = match cache.get(generation, today_in) {
         Some(json) => json,
         None => {
-            let _one_at_a_time = cache.computing.lock().await;
+            // Past its TTL with nothing written since, the last answer is
+            // served while one request computes the next: at 30,000 reads a
+            // second, a 50 ms computation would otherwise hold up 1,500.
+            let _one_at_a_time = match cache.computing.try_lock() {
+                Ok(guard) => guard,
+                Err(_) => match cache.stale(generation, today_in) {
+                    Some(json) => return Ok(json_response(json)),
+                    None => cache.computing.lock().await,
+                },
+            };
             // Another request may have computed it while this one waited.
             let generation = state.writes.current();
             match cache.get(generation, today_in) {
@@ -52,7 +61,11 @@ pub async fn dashboard_stats(state: web::Data<AppState>, _auth: Admin) -> ApiRes
             }
         }
     };
-    Ok(HttpResponse::Ok()
+    Ok(json_response(json))
+}
+
+fn json_response(json: Bytes) -> HttpResponse {
+    HttpResponse::Ok()
         .content_type(ContentType::json())
-        .body(json))
+        .body(json)
 }
