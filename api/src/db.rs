@@ -12,6 +12,14 @@ use sea_orm::{
 
 use crate::config::Settings;
 
+/// SQLite's page cache per reading connection (negative: KiB). Another
+/// connection's commit empties it anyway, and a miss is a read from the
+/// OS's cache: at 1 MB rather than the default 2, four readers stay 4 MB
+/// further under the API's memory target on the 10× benchmark data.
+const READER_CACHE: &str = "-1024";
+/// The writer's: it keeps the right-hand edges of every index it appends to.
+const WRITER_CACHE: &str = "-2048";
+
 /// Opens the database named by the settings. SQLite gets WAL, foreign keys and
 /// a busy timeout so concurrent writers wait instead of failing.
 pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
@@ -32,7 +40,8 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            .pragma("cache_size", READER_CACHE);
         // A local file answers at once: no ping before each use, which
         // was a round trip to the connection's thread per query.
         let pool = SqlitePoolOptions::new()
@@ -112,7 +121,7 @@ pub async fn writer_for(db: &DatabaseConnection) -> anyhow::Result<DatabaseConne
         .max_lifetime(None)
         .test_before_acquire(false)
         .acquire_timeout(Duration::from_secs(30))
-        .connect_with((*opts).clone())
+        .connect_with((*opts).clone().pragma("cache_size", WRITER_CACHE))
         .await
         .context("opening the SQLite writer connection")?;
     Ok(SqlxSqliteConnector::from_sqlx_sqlite_pool(pool))

@@ -88,11 +88,13 @@ impl Application {
                 1024,
                 4 << 20,
             )),
+            // A caller's own reads repeat a few URLs: a second of them
+            // fits in 1 MB, and every miss (a new URL) churns it.
             private_cache: Arc::new(ReadCache::new(
                 Duration::from_millis(settings.private_cache_ms),
                 writes,
-                512,
-                2 << 20,
+                256,
+                1 << 20,
             )),
             accounts: Arc::new(crate::auth::account_cache::AccountCache::new(
                 Duration::from_millis(settings.account_cache_ms),
