@@ -25,18 +25,7 @@ pub async fn count_rows(
     db: &impl sea_orm::ConnectionTrait,
     matching: sea_orm::sea_query::SelectStatement,
 ) -> Result<u64, crate::error::ApiError> {
-    use sea_orm::sea_query::{Alias, Expr, Query};
-    let counted = Query::select()
-        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
-        .from_subquery(matching, Alias::new("m"))
-        .to_owned();
-    let n: i64 = db
-        .query_one(db.get_database_backend().build(&counted))
-        .await?
-        .map(|row| row.try_get("", "n"))
-        .transpose()?
-        .unwrap_or(0);
-    Ok(count(n))
+    Ok(count_rows_each(db, [matching]).await?.pop().unwrap_or(0))
 }
 
 /// [`count_rows`] of each statement, all in one query (one round trip).
