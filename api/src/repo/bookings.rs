@@ -3,9 +3,9 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    QueryTrait,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, QueryTrait,
 };
+use serde::Deserialize;
 use shared::booking_dto::{
     format_hhmm, Booking, BookingClient, BookingPackage, PaymentOption, BOOKING_COUNT_AHEAD,
 };
@@ -174,12 +174,14 @@ pub struct BookingFilter {
     pub query: Option<String>,
 }
 
+/// A page of the bookings matching `f`, as the API shows them, and how many
+/// match.
 pub async fn list(
     db: &impl ConnectionTrait,
     f: &BookingFilter,
     page: u64,
     per_page: u64,
-) -> Result<(Vec<bookings::Model>, Count), ApiError> {
+) -> Result<(Vec<Booking>, Count), ApiError> {
     let mut cond = Condition::all();
     if let Some(c) = f.client_id {
         cond = cond
@@ -226,45 +228,11 @@ pub async fn list(
     }
     // Latest event first: the order a studio reads its book in, and one the
     // (status, event_date) and (event_date, status) indexes serve directly.
-    let offset = page.saturating_sub(1).saturating_mul(per_page);
-    // One row past the page says whether another page follows: when none
-    // does (a client's own list, mostly) the total is known without a COUNT.
-    let mut items = bookings::Entity::find()
-        .filter(cond.clone())
-        .order_by_desc(bookings::Column::EventDate)
-        .order_by_desc(bookings::Column::CreatedAt)
-        .limit(per_page.saturating_add(1))
-        .offset(offset)
-        .all(db)
-        .await?;
-    let len = u64::try_from(items.len()).unwrap_or(u64::MAX);
-    if len <= per_page && (len > 0 || offset == 0) {
-        return Ok((
-            items,
-            Count {
-                total: offset.saturating_add(len),
-                capped: false,
-            },
-        ));
-    }
-    items.truncate(usize::try_from(per_page).unwrap_or(usize::MAX));
     // Counted over the index the filter uses, but only so far: a COUNT of
     // every match grows with the history.
+    let offset = page.saturating_sub(1).saturating_mul(per_page);
     let cap = offset.saturating_add(BOOKING_COUNT_AHEAD);
-    let matching = bookings::Entity::find()
-        .select_only()
-        .expr(Expr::val(1))
-        .filter(cond)
-        .limit(cap + 1)
-        .into_query();
-    let n = super::count_rows(db, matching).await?;
-    Ok((
-        items,
-        Count {
-            total: n.min(cap),
-            capped: n > cap,
-        },
-    ))
+    super::booking_page::read(db, cond, offset, per_page, cap).await
 }
 
 /// How many bookings a list matched: exact unless `capped`, when more than
@@ -290,35 +258,106 @@ pub async fn clients_of(
         .collect())
 }
 
+/// A booking's stored fields that the API shows, in the order the list's
+/// JSON page carries them ([`super::booking_page`]).
+#[derive(Debug, Deserialize)]
+pub struct Stored {
+    pub id: Uuid,
+    pub code: String,
+    pub invoice_number: Option<String>,
+    pub status: String,
+    pub package_id: Uuid,
+    pub service_kind: String,
+    pub package_name: String,
+    pub client_id: Uuid,
+    pub event_date: NaiveDate,
+    pub start_minute: Option<i32>,
+    pub end_minute: Option<i32>,
+    #[serde(deserialize_with = "super::booking_page::flag")]
+    pub full_day: bool,
+    pub location: String,
+    #[serde(deserialize_with = "super::booking_page::maybe_real")]
+    pub latitude: Option<f64>,
+    #[serde(deserialize_with = "super::booking_page::maybe_real")]
+    pub longitude: Option<f64>,
+    pub notes: Option<String>,
+    pub payment_option: String,
+    pub total: i64,
+    pub dp_amount: i64,
+    pub paid: i64,
+    #[serde(deserialize_with = "super::booking_page::maybe_stamp")]
+    pub payment_deadline: Option<DateTime<Utc>>,
+    #[serde(deserialize_with = "super::booking_page::maybe_stamp")]
+    pub reupload_until: Option<DateTime<Utc>>,
+    #[serde(deserialize_with = "super::booking_page::stamp")]
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<&bookings::Model> for Stored {
+    fn from(b: &bookings::Model) -> Stored {
+        Stored {
+            id: b.id,
+            code: b.code.clone(),
+            invoice_number: b.invoice_number.clone(),
+            status: b.status.clone(),
+            package_id: b.package_id,
+            service_kind: b.service_kind.clone(),
+            package_name: b.package_name.clone(),
+            client_id: b.client_id,
+            event_date: b.event_date,
+            start_minute: b.start_minute,
+            end_minute: b.end_minute,
+            full_day: b.full_day,
+            location: b.location.clone(),
+            latitude: b.latitude,
+            longitude: b.longitude,
+            notes: b.notes.clone(),
+            payment_option: b.payment_option.clone(),
+            total: b.total,
+            dp_amount: b.dp_amount,
+            paid: b.paid,
+            payment_deadline: b.payment_deadline.map(|d| d.to_utc()),
+            reupload_until: b.reupload_until.map(|d| d.to_utc()),
+            created_at: b.created_at.to_utc(),
+        }
+    }
+}
+
 pub fn to_dto(b: &bookings::Model, client: Option<&users::Model>) -> Booking {
+    let client = BookingClient {
+        id: b.client_id,
+        full_name: client.map(|c| c.full_name.clone()).unwrap_or_default(),
+        email: client.map(|c| c.email.clone()).unwrap_or_default(),
+        phone: client.map(|c| c.phone.clone()).unwrap_or_default(),
+    };
+    dto(Stored::from(b), client)
+}
+
+/// The booking as the API shows it, from its stored fields and its client.
+pub fn dto(b: Stored, client: BookingClient) -> Booking {
     let interval = (!b.full_day).then(|| Interval::from_db(b.start_minute, b.end_minute));
     let option = PaymentOption::parse(&b.payment_option).unwrap_or(PaymentOption::Dp);
     let total = Rupiah(b.total);
     let dp = Rupiah(b.dp_amount);
     Booking {
         id: b.id,
-        code: b.code.clone(),
-        invoice_number: b.invoice_number.clone(),
+        code: b.code,
+        invoice_number: b.invoice_number,
         status: BookingStatus::parse(&b.status).unwrap_or(BookingStatus::Cancelled),
         package: BookingPackage {
             id: b.package_id,
             service_kind: ServiceKind::parse(&b.service_kind).unwrap_or(ServiceKind::Event),
-            name: b.package_name.clone(),
+            name: b.package_name,
         },
-        client: BookingClient {
-            id: b.client_id,
-            full_name: client.map(|c| c.full_name.clone()).unwrap_or_default(),
-            email: client.map(|c| c.email.clone()).unwrap_or_default(),
-            phone: client.map(|c| c.phone.clone()).unwrap_or_default(),
-        },
+        client,
         event_date: b.event_date,
         start_time: interval.map(|i| format_hhmm(i.start)),
         end_time: interval.map(|i| format_hhmm(i.end)),
         full_day: b.full_day,
-        location: b.location.clone(),
+        location: b.location,
         latitude: b.latitude,
         longitude: b.longitude,
-        notes: b.notes.clone(),
+        notes: b.notes,
         payment_option: option,
         total,
         dp_amount: dp,
@@ -329,9 +368,9 @@ pub fn to_dto(b: &bookings::Model, client: Option<&users::Model>) -> Booking {
         },
         paid: Rupiah(b.paid),
         remaining: total - Rupiah(b.paid),
-        payment_deadline: b.payment_deadline.map(|d| d.with_timezone(&Utc)),
-        reupload_until: b.reupload_until.map(|d| d.with_timezone(&Utc)),
-        created_at: b.created_at.with_timezone(&Utc),
+        payment_deadline: b.payment_deadline,
+        reupload_until: b.reupload_until,
+        created_at: b.created_at,
     }
 }
 

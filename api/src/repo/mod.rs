@@ -2,6 +2,7 @@
 
 pub mod bank_accounts;
 pub mod batch;
+pub mod booking_page;
 pub mod bookings;
 pub mod clients;
 pub mod ordering;

@@ -567,3 +567,68 @@ async fn a_long_booking_list_is_counted_only_so_far() {
         (Some(0), Some(false))
     );
 }
+
+/// A list shows each booking exactly as the booking read alone does:
+/// timed and full-day, with and without notes, coordinates, deadlines or
+/// an invoice number, to its client and to the crew.
+#[tokio::test]
+async fn a_listed_booking_is_the_booking_read_alone() {
+    let s = crate::scene::scene().await;
+    let packages: Vec<Value> = s
+        .get(&s.client, "/api/v1/packages")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let timed = packages
+        .iter()
+        .find(|p| p["full_day"] == false)
+        .expect("the catalogue has a timed package");
+    let res = s
+        .post(
+            &s.client,
+            "/api/v1/bookings",
+            json!({
+                "package_id": timed["id"],
+                "event_date": in_days(40).to_string(),
+                "start_time": "09:30",
+                "location": "Taman \"Bunga\" Nusantara, Cipanas",
+                "latitude": -6.7342,
+                "longitude": 106.827_154_254_913_33,
+                "notes": "Baris 1\nBaris 2 — ✓",
+                "payment_option": "full",
+            }),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    s.book(&s.client, 41).await;
+    let (_, payment) = s.booked_and_paid(&s.client, 42).await;
+    let accepted = s.approve(&payment).await;
+    assert!(accepted["invoice_number"].is_string());
+
+    for token in [&s.client, &s.admin] {
+        let list: Value = s.get(token, "/api/v1/bookings").await.json().await.unwrap();
+        let items = list["items"].as_array().unwrap();
+        assert_eq!(items.len(), 3);
+        assert_eq!(list["total"], 3);
+        for item in items {
+            let alone: Value = s
+                .get(
+                    token,
+                    &format!("/api/v1/bookings/{}", item["id"].as_str().unwrap()),
+                )
+                .await
+                .json()
+                .await
+                .unwrap();
+            assert_eq!(item, &alone);
+        }
+        let dates: Vec<&str> = items
+            .iter()
+            .map(|b| b["event_date"].as_str().unwrap())
+            .collect();
+        let mut latest_first = dates.clone();
+        latest_first.sort_unstable_by(|a, b| b.cmp(a));
+        assert_eq!(dates, latest_first);
+    }
+}

@@ -59,12 +59,7 @@ pub async fn list_bookings(
         to: query.to,
         query: if crew { query.q.clone() } else { None },
     };
-    let (rows, count) = bookings::list(&state.db, &filter, page, per_page).await?;
-    let clients = bookings::clients_of(&state.db, &rows).await?;
-    let items = rows
-        .iter()
-        .map(|b| bookings::to_dto(b, clients.get(&b.client_id)))
-        .collect();
+    let (items, count) = bookings::list(&state.db, &filter, page, per_page).await?;
     Ok(HttpResponse::Ok().json(BookingPage {
         items,
         page,

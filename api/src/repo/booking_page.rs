@@ -1,0 +1,273 @@
+//! A page of bookings, its clients and its capped count in one query that
+//! answers one row: the page as a JSON array the database builds.
+//!
+//! Read as rows, a page of 20 was 21 × 26 values each copied, looked up by
+//! name and decoded on the way out of the driver (sqlx's SQLite worker
+//! hands every row across threads): 0.5 ms of a list's ~1 ms, against
+//! ~0.1 ms of SQL. One text value parsed by serde in one pass costs a
+//! fraction of that, and the clients and the count ride in the same
+//! round trip.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use sea_orm::sea_query::{Alias, Expr, JoinType, Query, SimpleExpr, SubQueryStatement};
+use sea_orm::{
+    Condition, ConnectionTrait, DatabaseBackend, EntityTrait, Iden, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
+};
+use serde::{Deserialize, Deserializer};
+use shared::booking_dto::Booking;
+
+use super::bookings::{dto, Count, Stored};
+use crate::entities::{bookings, users};
+use crate::error::ApiError;
+
+/// The columns of [`Stored`], in its field order.
+const COLUMNS: [bookings::Column; 23] = [
+    bookings::Column::Id,
+    bookings::Column::Code,
+    bookings::Column::InvoiceNumber,
+    bookings::Column::Status,
+    bookings::Column::PackageId,
+    bookings::Column::ServiceKind,
+    bookings::Column::PackageName,
+    bookings::Column::ClientId,
+    bookings::Column::EventDate,
+    bookings::Column::StartMinute,
+    bookings::Column::EndMinute,
+    bookings::Column::FullDay,
+    bookings::Column::Location,
+    bookings::Column::Latitude,
+    bookings::Column::Longitude,
+    bookings::Column::Notes,
+    bookings::Column::PaymentOption,
+    bookings::Column::Total,
+    bookings::Column::DpAmount,
+    bookings::Column::Paid,
+    bookings::Column::PaymentDeadline,
+    bookings::Column::ReuploadUntil,
+    bookings::Column::CreatedAt,
+];
+
+/// The bookings matching `cond`, latest event first, `offset` and `limit`
+/// as a list pages them, with their clients; and how many match, counted
+/// up to `count_cap + 1`.
+pub async fn read(
+    db: &impl ConnectionTrait,
+    cond: Condition,
+    offset: u64,
+    limit: u64,
+    count_cap: u64,
+) -> Result<(Vec<Booking>, Count), ApiError> {
+    let backend = db.get_database_backend();
+    let page = bookings::Entity::find()
+        .select_only()
+        .columns(COLUMNS)
+        .filter(cond.clone())
+        .order_by_desc(bookings::Column::EventDate)
+        .order_by_desc(bookings::Column::CreatedAt)
+        .limit(limit)
+        .offset(offset)
+        .into_query();
+    let matching = bookings::Entity::find()
+        .select_only()
+        .expr(Expr::val(1))
+        .filter(cond)
+        .limit(count_cap.saturating_add(1))
+        .into_query();
+    let counted = Query::select()
+        .expr(Expr::cust("COUNT(*)"))
+        .from_subquery(matching, Alias::new("m"))
+        .to_owned();
+    let (p, u) = (Alias::new("p"), Alias::new("u"));
+    let query = Query::select()
+        .expr(Expr::cust(aggregate(backend)))
+        .expr(SimpleExpr::SubQuery(
+            None,
+            Box::new(SubQueryStatement::SelectStatement(counted)),
+        ))
+        .from_subquery(page, p.clone())
+        .join_as(
+            JoinType::LeftJoin,
+            users::Entity,
+            u.clone(),
+            Expr::col((u, users::Column::Id)).equals((p, bookings::Column::ClientId)),
+        )
+        .to_owned();
+    let row = db
+        .query_one(backend.build(&query))
+        .await?
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("an aggregate answered no row")))?;
+    let json: Option<String> = row.try_get_by_index(0)?;
+    let n = super::count(row.try_get_by_index::<i64>(1)?);
+    let listed: Vec<Listed> = match json.as_deref() {
+        Some(json) => serde_json::from_str(json)
+            .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading a booking page: {e}")))?,
+        None => Vec::new(),
+    };
+    let items = listed
+        .into_iter()
+        .map(|(stored, full_name, email, phone)| {
+            let client = shared::booking_dto::BookingClient {
+                id: stored.client_id,
+                full_name: full_name.unwrap_or_default(),
+                email: email.unwrap_or_default(),
+                phone: phone.unwrap_or_default(),
+            };
+            dto(stored, client)
+        })
+        .collect();
+    Ok((
+        items,
+        Count {
+            total: n.min(count_cap),
+            capped: n > count_cap,
+        },
+    ))
+}
+
+/// One booking of the page and its client's name, email and phone.
+type Listed = (Stored, Option<String>, Option<String>, Option<String>);
+
+/// The SQL that folds the page `p` and the clients `u` into one JSON array
+/// of [`Listed`], in the page's order.
+fn aggregate(backend: DatabaseBackend) -> String {
+    let stored = COLUMNS
+        .iter()
+        .map(|c| column(backend, *c))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let client = "u.full_name, u.email, u.phone";
+    let order = "ORDER BY p.event_date DESC, p.created_at DESC";
+    match backend {
+        DatabaseBackend::Postgres => {
+            format!(
+                "json_agg(json_build_array(json_build_array({stored}), {client}) {order})::text"
+            )
+        }
+        _ => format!("json_group_array(json_array(json_array({stored}), {client}) {order})"),
+    }
+}
+
+/// A column of the page as JSON can carry it. SQLite keeps UUIDs as 16
+/// bytes, written out as hex (which `Uuid` reads); its JSON writes a real
+/// number to 15 digits, so coordinates go as text of the 17 that give back
+/// the same double.
+fn column(backend: DatabaseBackend, c: bookings::Column) -> String {
+    use bookings::Column as C;
+    let name = ["p.", &c.to_string()].concat();
+    if backend != DatabaseBackend::Sqlite {
+        return name;
+    }
+    match c {
+        C::Id | C::PackageId | C::ClientId => {
+            format!("CASE typeof({name}) WHEN 'blob' THEN hex({name}) ELSE {name} END")
+        }
+        C::Latitude | C::Longitude => {
+            format!("CASE WHEN {name} IS NULL THEN NULL ELSE printf('%!.17g', {name}) END")
+        }
+        _ => name,
+    }
+}
+
+/// SQLite's booleans are 0 and 1.
+pub(super) fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Flag {
+        Bool(bool),
+        Int(i64),
+    }
+    Ok(match Flag::deserialize(d)? {
+        Flag::Bool(b) => b,
+        Flag::Int(n) => n != 0,
+    })
+}
+
+/// A real number, or its text (SQLite's, see [`column`]).
+pub(super) fn maybe_real<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Real<'a> {
+        Number(f64),
+        #[serde(borrow)]
+        Text(std::borrow::Cow<'a, str>),
+    }
+    match <Option<Real<'de>>>::deserialize(d)? {
+        None => Ok(None),
+        Some(Real::Number(n)) => Ok(Some(n)),
+        Some(Real::Text(t)) => t
+            .parse()
+            .map(Some)
+            .map_err(|_| serde::de::Error::custom(format!("not a number: {t}"))),
+    }
+}
+
+pub(super) fn stamp<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+    parse_stamp(&text).ok_or_else(|| serde::de::Error::custom(format!("not a time: {text}")))
+}
+
+pub(super) fn maybe_stamp<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<DateTime<Utc>>, D::Error> {
+    match <Option<std::borrow::Cow<'de, str>>>::deserialize(d)? {
+        None => Ok(None),
+        Some(text) => parse_stamp(&text)
+            .map(Some)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a time: {text}"))),
+    }
+}
+
+/// A stored time as either database writes it: RFC 3339 (sqlx on SQLite,
+/// PostgreSQL's JSON), or SQLite's own `YYYY-MM-DD HH:MM:SS[.f][+HH:MM]`.
+fn parse_stamp(text: &str) -> Option<DateTime<Utc>> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(text) {
+        return Some(t.to_utc());
+    }
+    if let Ok(t) = DateTime::parse_from_str(text, "%F %T%.f%:z") {
+        return Some(t.to_utc());
+    }
+    NaiveDateTime::parse_from_str(text, "%F %T%.f")
+        .ok()
+        .map(|t| t.and_utc())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_read_in_every_stored_form() {
+        let t = "2026-11-25T05:23:07.257020+00:00";
+        let want = DateTime::parse_from_rfc3339(t).unwrap().to_utc();
+        assert_eq!(parse_stamp(t), Some(want));
+        assert_eq!(parse_stamp("2026-11-25 12:23:07.257020+07:00"), Some(want));
+        assert_eq!(parse_stamp("2026-11-25 05:23:07.257020"), Some(want));
+        assert_eq!(parse_stamp("yesterday"), None);
+    }
+
+    #[test]
+    fn reals_read_as_numbers_or_text_to_the_last_digit() {
+        #[derive(Deserialize)]
+        struct R(#[serde(deserialize_with = "maybe_real")] Option<f64>);
+        for (json, want) in [
+            ("null", None),
+            ("-6.7342", Some(-6.7342)),
+            ("\"-6.7342000000000004\"", Some(-6.7342)),
+            ("\"106.82715425491332\"", Some(106.827_154_254_913_32)),
+        ] {
+            let R(got) = serde_json::from_str(json).unwrap();
+            assert_eq!(got, want, "{json}");
+        }
+    }
+
+    #[test]
+    fn flags_read_as_booleans_or_numbers() {
+        #[derive(Deserialize)]
+        struct F(#[serde(deserialize_with = "flag")] bool);
+        for (json, want) in [("true", true), ("false", false), ("1", true), ("0", false)] {
+            let F(got) = serde_json::from_str(json).unwrap();
+            assert_eq!(got, want, "{json}");
+        }
+    }
+}
