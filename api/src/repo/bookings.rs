@@ -136,6 +136,23 @@ pub async fn find_visible(
         .ok_or_else(ApiError::not_found)
 }
 
+/// The booking as the API shows it if `auth` may see it (its client, or the
+/// crew), in one query; anyone else gets the same 404 as for a booking
+/// that does not exist.
+pub async fn find_visible_dto(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    auth: &crate::auth::AuthUser,
+) -> Result<Booking, ApiError> {
+    let mut cond = Condition::all().add(bookings::Column::Id.eq(id));
+    if !auth.role.is_crew() {
+        cond = cond.add(bookings::Column::ClientId.eq(auth.id));
+    }
+    super::booking_page::one(db, cond)
+        .await?
+        .ok_or_else(ApiError::not_found)
+}
+
 /// The booking as the API shows it, read afresh (after a change).
 pub async fn load_dto(db: &impl ConnectionTrait, id: Uuid) -> Result<Booking, ApiError> {
     let booking = find(db, id).await?.ok_or_else(ApiError::not_found)?;

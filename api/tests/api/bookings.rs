@@ -612,16 +612,25 @@ async fn a_listed_booking_is_the_booking_read_alone() {
         assert_eq!(items.len(), 3);
         assert_eq!(list["total"], 3);
         for item in items {
+            let id = item["id"].as_str().unwrap();
             let alone: Value = s
-                .get(
-                    token,
-                    &format!("/api/v1/bookings/{}", item["id"].as_str().unwrap()),
-                )
+                .get(token, &format!("/api/v1/bookings/{id}"))
                 .await
                 .json()
                 .await
                 .unwrap();
             assert_eq!(item, &alone);
+            // And as the entity read by sea-orm shows it (what every
+            // other booking answer is built from).
+            let stored = api::repo::bookings::find(&s.app.db, id.parse().unwrap())
+                .await
+                .unwrap()
+                .unwrap();
+            let client = api::repo::users::find(&s.app.db, stored.client_id)
+                .await
+                .unwrap();
+            let entity = api::repo::bookings::to_dto(&stored, client.as_ref());
+            assert_eq!(item, &serde_json::to_value(entity).unwrap());
         }
         let dates: Vec<&str> = items
             .iter()

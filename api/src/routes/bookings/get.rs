@@ -21,7 +21,6 @@ pub async fn get_booking(
     auth: AuthUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let booking = repo::bookings::find_visible(&state.db, *id, &auth).await?;
-    let client = repo::users::find(&state.db, booking.client_id).await?;
-    Ok(HttpResponse::Ok().json(repo::bookings::to_dto(&booking, client.as_ref())))
+    let booking = repo::bookings::find_visible_dto(&state.db, *id, &auth).await?;
+    Ok(HttpResponse::Ok().json(booking))
 }
