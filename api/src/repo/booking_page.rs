@@ -122,10 +122,9 @@ async fn query(
         .await?
         .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("an aggregate answered no row")))?;
     let json: Option<String> = row.try_get_by_index(0)?;
-    let n = match count_cap {
-        Some(_) => Some(super::count(row.try_get_by_index::<i64>(1)?)),
-        None => None,
-    };
+    let n = count_cap
+        .map(|_| row.try_get_by_index::<i64>(1).map(super::count))
+        .transpose()?;
     let listed: Vec<Listed> = match json.as_deref() {
         Some(json) => serde_json::from_str(json)
             .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading a booking page: {e}")))?,

@@ -123,32 +123,38 @@ pub async fn taken(
     Ok(taken)
 }
 
-/// The booking if `auth` may see it: its client, or the crew. Anyone else
-/// gets the same 404 as for a booking that does not exist.
+/// Booking `id`, if `auth` may see it: its client, or the crew.
+fn visible(id: Uuid, auth: &crate::auth::AuthUser) -> Condition {
+    let cond = Condition::all().add(bookings::Column::Id.eq(id));
+    if auth.role.is_crew() {
+        cond
+    } else {
+        cond.add(bookings::Column::ClientId.eq(auth.id))
+    }
+}
+
+/// The booking if `auth` may see it ([`visible`]). Anyone else gets the
+/// same 404 as for a booking that does not exist.
 pub async fn find_visible(
     db: &impl ConnectionTrait,
     id: Uuid,
     auth: &crate::auth::AuthUser,
 ) -> Result<bookings::Model, ApiError> {
-    find(db, id)
+    bookings::Entity::find()
+        .filter(visible(id, auth))
+        .one(db)
         .await?
-        .filter(|b| b.client_id == auth.id || auth.role.is_crew())
         .ok_or_else(ApiError::not_found)
 }
 
-/// The booking as the API shows it if `auth` may see it (its client, or the
-/// crew), in one query; anyone else gets the same 404 as for a booking
-/// that does not exist.
+/// [`find_visible`] as the API shows the booking, with its client, in one
+/// query.
 pub async fn find_visible_dto(
     db: &impl ConnectionTrait,
     id: Uuid,
     auth: &crate::auth::AuthUser,
 ) -> Result<Booking, ApiError> {
-    let mut cond = Condition::all().add(bookings::Column::Id.eq(id));
-    if !auth.role.is_crew() {
-        cond = cond.add(bookings::Column::ClientId.eq(auth.id));
-    }
-    super::booking_page::one(db, cond)
+    super::booking_page::one(db, visible(id, auth))
         .await?
         .ok_or_else(ApiError::not_found)
 }
