@@ -600,7 +600,18 @@ async fn a_listed_booking_is_the_booking_read_alone() {
             }),
         )
         .await;
-    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    assert_eq!(res.status(), 201);
+    // The booking answered at creation (built, not read back) is the one
+    // stored.
+    let created: Value = res.json().await.unwrap();
+    let id = created["id"].as_str().unwrap();
+    let stored: Value = s
+        .get(&s.client, &format!("/api/v1/bookings/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(created, stored);
     s.book(&s.client, 41).await;
     let (_, payment) = s.booked_and_paid(&s.client, 42).await;
     let accepted = s.approve(&payment).await;
