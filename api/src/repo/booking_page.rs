@@ -111,12 +111,15 @@ async fn query(
             Box::new(SubQueryStatement::SelectStatement(counted)),
         ));
     }
-    query.from_subquery(page, p.clone()).join_as(
-        JoinType::LeftJoin,
-        users::Entity,
-        u.clone(),
-        Expr::col((u, users::Column::Id)).equals((p, bookings::Column::ClientId)),
-    );
+    query.from_subquery(page, p.clone());
+    if backend != DatabaseBackend::Postgres {
+        query.join_as(
+            JoinType::LeftJoin,
+            users::Entity,
+            u.clone(),
+            Expr::col((u, users::Column::Id)).equals((p, bookings::Column::ClientId)),
+        );
+    }
     let row = db
         .query_one(backend.build(&query))
         .await?
@@ -150,10 +153,19 @@ async fn query(
 /// One booking of the page and its client's name, email and phone.
 type Listed = (Stored, Option<String>, Option<String>, Option<String>);
 
-/// The SQL that folds the page `p` and the clients `u` into one JSON array
-/// of [`Listed`]. In no promised order: [`query`] puts the page back in
-/// its order (an ORDER BY in the aggregate was a second sort in SQLite,
-/// a third of the statement's time).
+/// The SQL that folds the page `p` and its clients into one JSON array of
+/// [`Listed`]. In no promised order: [`query`] puts the page back in its
+/// order (an ORDER BY in the aggregate was a second sort in SQLite, a third
+/// of the statement's time).
+///
+/// SQLite joins the clients as `u` (by their primary key). PostgreSQL reads
+/// each booking's client by its key in a subquery: with a join, its planner
+/// chose to hash all the users for a page of 20 on the 1× data, and a plan
+/// is made again at every run of a statement with parameters; the subquery
+/// plans faster and runs in half the time (0.22 + 0.35 ms against 0.35 +
+/// 0.70 ms, `EXPLAIN ANALYZE`, warm). The client always exists (the foreign
+/// key restricts deletes). SQLite's JSON would take such a subquery's
+/// array for text.
 fn aggregate(backend: DatabaseBackend) -> String {
     let stored = COLUMNS
         .iter()
@@ -163,7 +175,10 @@ fn aggregate(backend: DatabaseBackend) -> String {
     let client = "u.full_name, u.email, u.phone";
     match backend {
         DatabaseBackend::Postgres => {
-            format!("json_agg(json_build_array(json_build_array({stored}), {client}))::text")
+            format!(
+                "json_agg((SELECT json_build_array(json_build_array({stored}), {client}) \
+                 FROM users u WHERE u.id = p.client_id))::text"
+            )
         }
         _ => format!("json_group_array(json_array(json_array({stored}), {client}))"),
     }
