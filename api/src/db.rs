@@ -149,31 +149,3 @@ pub async fn writer_for(db: &DatabaseConnection) -> anyhow::Result<DatabaseConne
         .context("opening the SQLite writer connection")?;
     Ok(SqlxSqliteConnector::from_sqlx_sqlite_pool(pool))
 }
-
-#[cfg(test)]
-mod tests {
-    use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
-
-    /// `.cargo/config.toml` builds SQLite without STAT4: with its samples,
-    /// a statement is compiled again each time it runs with new values.
-    #[tokio::test]
-    async fn sqlite_is_built_without_stat4() {
-        let db = sea_orm::Database::connect("sqlite::memory:").await.unwrap();
-        let rows = db
-            .query_all(Statement::from_string(
-                DatabaseBackend::Sqlite,
-                "PRAGMA compile_options",
-            ))
-            .await
-            .unwrap();
-        let options: Vec<String> = rows
-            .iter()
-            .map(|r| r.try_get_by_index(0).unwrap())
-            .collect();
-        assert!(options.iter().any(|o| o == "THREADSAFE=1"), "{options:?}");
-        assert!(
-            !options.iter().any(|o| o.starts_with("ENABLE_STAT")),
-            "{options:?}"
-        );
-    }
-}
