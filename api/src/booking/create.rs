@@ -318,8 +318,10 @@ pub async fn check_slot(
 }
 
 /// Serialises every writer of this date's slots until the transaction ends.
-/// PostgreSQL takes an advisory lock on the date; SQLite needs nothing more,
-/// because `db::begin_write` already holds its single write lock.
+/// PostgreSQL takes an advisory lock on the date. SQLite needs nothing more
+/// when the transaction holds its single write lock before it reads the
+/// calendar: `db::begin_write` takes it at once, a new booking with its
+/// number ([`place_locked`]).
 pub async fn lock_date(txn: &DatabaseTransaction, date: NaiveDate) -> Result<(), DbErr> {
     let backend = txn.get_database_backend();
     if backend == DatabaseBackend::Postgres {
