@@ -23,6 +23,7 @@ mod m20261126_000017_testimonials;
 mod m20261126_000018_revenue_index;
 mod m20261126_000019_site_content;
 mod m20261126_000020_booking_list_order_index;
+mod m20261127_000021_dashboard_totals;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000018_revenue_index::Migration),
             Box::new(m20261126_000019_site_content::Migration),
             Box::new(m20261126_000020_booking_list_order_index::Migration),
+            Box::new(m20261127_000021_dashboard_totals::Migration),
         ]
     }
 }

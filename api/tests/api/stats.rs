@@ -94,3 +94,124 @@ async fn the_dashboard_counts_in_studio_time_and_only_for_admins() {
     assert_eq!(upcoming[0]["event_date"], soon["event_date"]);
     assert_eq!(upcoming[0]["status"], "waiting_approval");
 }
+
+/// The dashboard reads running totals that database triggers keep. After
+/// the API's writes (creation, approval, rejection, cancellation) and an
+/// operator's edits in SQL (an amount, a review time, a deleted booking),
+/// they equal a recount of the rows.
+#[tokio::test]
+async fn the_running_totals_equal_a_recount() {
+    use api::entities::{bookings, payments};
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+    let s = scene().await;
+    let (_, approved) = s.booked_and_paid(&s.client, 30).await;
+    s.approve(&approved).await;
+    let (_, moved) = s.booked_and_paid(&s.client, 31).await;
+    s.approve(&moved).await;
+    let (_, rejected) = s.booked_and_paid(&s.client, 32).await;
+    let res = s
+        .post(
+            &s.staff,
+            &format!("/api/v1/payments/{rejected}/reject"),
+            json!({"reason": "Nominal tidak sesuai"}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let cancelled = s.book(&s.client, 33).await;
+    let res = s
+        .post(
+            &s.client,
+            &format!(
+                "/api/v1/bookings/{}/cancel",
+                cancelled["id"].as_str().unwrap()
+            ),
+            json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let deleted = s.book(&s.client, 34).await;
+    s.book(&s.client, 35).await;
+
+    let db = &s.app.db;
+    let id = |v: &str| v.parse::<uuid::Uuid>().unwrap();
+    payments::Entity::update_many()
+        .col_expr(
+            payments::Column::Amount,
+            Expr::col(payments::Column::Amount).add(250_000),
+        )
+        .filter(payments::Column::Id.eq(id(&approved)))
+        .exec(db)
+        .await
+        .unwrap();
+    payments::Entity::update_many()
+        .col_expr(
+            payments::Column::ReviewedAt,
+            Expr::value((Utc::now() - Duration::days(40)).fixed_offset()),
+        )
+        .filter(payments::Column::Id.eq(id(&moved)))
+        .exec(db)
+        .await
+        .unwrap();
+    bookings::Entity::delete_by_id(id(deleted["id"].as_str().unwrap()))
+        .exec(db)
+        .await
+        .unwrap();
+
+    let kept: Vec<(String, i64)> = pairs(
+        db,
+        "SELECT status, n FROM booking_status_counts WHERE n <> 0 ORDER BY status",
+    )
+    .await;
+    let recount: Vec<(String, i64)> = pairs(
+        db,
+        "SELECT status, CAST(COUNT(*) AS BIGINT) FROM bookings GROUP BY status ORDER BY status",
+    )
+    .await;
+    assert_eq!(kept, recount);
+    assert_eq!(
+        recount.iter().map(|(_, n)| n).sum::<i64>(),
+        5,
+        "six booked, one deleted: {recount:?}"
+    );
+
+    let mut slots = std::collections::BTreeMap::<i64, i64>::new();
+    for p in payments::Entity::find()
+        .filter(payments::Column::Status.eq("approved"))
+        .all(db)
+        .await
+        .unwrap()
+    {
+        let at = p.reviewed_at.expect("an approval has its time");
+        *slots.entry(at.timestamp().div_euclid(900)).or_default() += p.amount;
+    }
+    let kept: std::collections::BTreeMap<i64, i64> = pairs(
+        db,
+        "SELECT slot, amount FROM revenue_slots WHERE amount <> 0",
+    )
+    .await;
+    assert_eq!(kept, slots);
+    assert_eq!(slots.len(), 2, "two approvals, 40 days apart: {slots:?}");
+}
+
+/// The first two columns of every row `sql` returns.
+async fn pairs<A, B, C>(db: &sea_orm::DatabaseConnection, sql: &str) -> C
+where
+    A: sea_orm::TryGetable,
+    B: sea_orm::TryGetable,
+    C: FromIterator<(A, B)>,
+{
+    use sea_orm::{ConnectionTrait, Statement};
+    db.query_all(Statement::from_string(db.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| {
+            (
+                r.try_get_by_index::<A>(0).unwrap(),
+                r.try_get_by_index::<B>(1).unwrap(),
+            )
+        })
+        .collect()
+}
