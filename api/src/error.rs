@@ -125,37 +125,53 @@ impl From<DbErr> for ApiError {
 /// and may retry, and the pool reconnects by itself.
 fn database_unavailable(err: &DbErr) -> bool {
     use sea_orm::sqlx::Error as Sqlx;
-    use sea_orm::RuntimeErr;
-    let sqlx = match err {
+    if matches!(err, DbErr::ConnectionAcquire(_) | DbErr::Conn(_)) {
         // Opening a connection failed, whatever PostgreSQL said.
-        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
-        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => e,
-        _ => return false,
-    };
-    match sqlx {
-        Sqlx::Io(_)
-        | Sqlx::Tls(_)
-        | Sqlx::Protocol(_)
-        | Sqlx::PoolTimedOut
-        | Sqlx::PoolClosed
-        | Sqlx::WorkerCrashed => true,
+        return true;
+    }
+    if sqlite_busy(err) {
+        return true;
+    }
+    match sqlx_error(err) {
+        Some(
+            Sqlx::Io(_)
+            | Sqlx::Tls(_)
+            | Sqlx::Protocol(_)
+            | Sqlx::PoolTimedOut
+            | Sqlx::PoolClosed
+            | Sqlx::WorkerCrashed,
+        ) => true,
         // PostgreSQL: connection exceptions (08…), shutting down or
         // restarting (57P01–57P03), too many connections (53300).
-        // SQLite: still busy or locked after the busy timeout (primary
-        // codes 5 and 6, in any extended form).
-        Sqlx::Database(db)
-            if db
-                .try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>()
-                .is_some() =>
-        {
-            db.code()
-                .and_then(|code| code.parse::<i32>().ok())
-                .is_some_and(|code| matches!(code & 0xFF, 5 | 6))
-        }
-        Sqlx::Database(db) => db.code().is_some_and(|code| {
+        Some(Sqlx::Database(db)) => db.code().is_some_and(|code| {
             code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "53300")
         }),
         _ => false,
+    }
+}
+
+/// SQLite still busy or locked after its busy timeout: primary result
+/// codes 5 and 6, in any extended form. A write that meets it may retry.
+pub fn sqlite_busy(err: &DbErr) -> bool {
+    match sqlx_error(err) {
+        Some(sea_orm::sqlx::Error::Database(db)) => {
+            db.try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>()
+                .is_some()
+                && db
+                    .code()
+                    .and_then(|code| code.parse::<i32>().ok())
+                    .is_some_and(|code| matches!(code & 0xFF, 5 | 6))
+        }
+        _ => false,
+    }
+}
+
+/// The sqlx error under a sea-orm one, when there is one.
+fn sqlx_error(err: &DbErr) -> Option<&sea_orm::sqlx::Error> {
+    use sea_orm::RuntimeErr;
+    match err {
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => Some(e),
+        _ => None,
     }
 }
 

@@ -17,7 +17,7 @@ use uuid::Uuid;
 use super::calendar::{studio_today, studio_tz};
 use super::slots::{max_overlap_within, Interval, WHOLE_DAY};
 use crate::entities::{booking_events, bookings, packages, users};
-use crate::error::ApiError;
+use crate::error::{sqlite_busy, ApiError};
 use crate::notify::Notifier;
 use crate::repo;
 use crate::repo::batch::Batch;
@@ -151,7 +151,7 @@ pub async fn create_booking(
                     state.kick();
                     return Ok((booking, client));
                 }
-                Err(e) if is_busy(&e) && attempt < 50 => {}
+                Err(e) if sqlite_busy(&e) && attempt < 50 => {}
                 Err(e) => return Err(e.into()),
             },
             Err(Locked::Busy) if attempt < 50 => {
@@ -220,17 +220,12 @@ impl From<ApiError> for Locked {
 
 impl From<DbErr> for Locked {
     fn from(e: DbErr) -> Self {
-        if is_busy(&e) {
+        if sqlite_busy(&e) {
             Locked::Busy
         } else {
             Locked::Api(e.into())
         }
     }
-}
-
-fn is_busy(e: &DbErr) -> bool {
-    let s = e.to_string();
-    s.contains("database is locked") || s.contains("(code: 5)") || s.contains("SQLITE_BUSY")
 }
 
 /// The new booking, numbered and checked against the calendar under the
