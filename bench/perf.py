@@ -191,6 +191,68 @@ def wrk(url, seconds, env=None, **kw):
     return parse_wrk(out.stdout)
 
 
+# ------------------------------------------------- the rest of the machine
+
+
+TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_snapshot():
+    """The machine's CPU time so far: busy and steal seconds (/proc/stat),
+    every process's own seconds by pid with its name, and this process's
+    finished children's (wrk), so a cell can say who else used the CPU."""
+    busy = steal = 0.0
+    try:
+        with open("/proc/stat") as f:
+            v = [int(x) for x in f.readline().split()[1:]]
+        # user nice system idle iowait irq softirq steal
+        busy, steal = (v[0] + v[1] + v[2] + v[5] + v[6] + v[7]) / TICK, v[7] / TICK
+    except (OSError, ValueError, IndexError):
+        pass
+    procs = {}
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                s = f.read()
+            fields = s[s.rindex(")") + 2:].split()
+            procs[int(pid)] = (s[s.index("(") + 1:s.rindex(")")], (int(fields[11]) + int(fields[12])) / TICK)
+        except (OSError, ValueError, IndexError):
+            continue
+    kids = os.times()
+    return {"busy": busy, "steal": steal, "procs": procs, "children": kids.children_user + kids.children_system}
+
+
+def process_label(pid, name):
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmd = f.read().replace(b"\0", b" ").decode(errors="replace").strip()
+        return cmd[:48] or name
+    except OSError:
+        return name
+
+
+def neighbours(before, after, mine):
+    """CPU seconds between two snapshots used by anything but the processes
+    in `mine` (the API, the limit) and wrk: total, steal, top three."""
+    own = sum(after["procs"][p][1] - before["procs"][p][1] for p in mine if p in before["procs"] and p in after["procs"])
+    wrk_s = after["children"] - before["children"]
+    other = max(0.0, after["busy"] - before["busy"] - own - wrk_s)
+    top = sorted(
+        ((t - before["procs"][p][1], p, n) for p, (n, t) in after["procs"].items()
+         if p in before["procs"] and p not in mine and p != os.getpid()),
+        reverse=True,
+    )[:3]
+    return {"other": other, "steal": after["steal"] - before["steal"],
+            "top": [(process_label(p, n), d) for d, p, n in top if d >= 0.02]}
+
+
+def neighbour_note(n):
+    top = ", ".join(f"{name} {s:.2f} s" for name, s in n["top"]) or "no single process ≥ 0.02 s"
+    return f"other processes {n['other']:.2f} CPU-s (top: {top}), steal {n['steal']:.2f} s"
+
+
 # ------------------------------------------------------------------- targets
 
 
@@ -207,6 +269,8 @@ class Row:
         self.path, self.kind, self.api, self.limit = path, kind, api or {}, limit or {}
         self.target, self.note = target, note
         self.rss = None
+        # What the rest of the machine used during the API's wrk run.
+        self.noise = None
         # Each check is (what failed, passed?).
         self.checks = list(checks)
 
@@ -410,10 +474,13 @@ class Run:
         secs = a.seconds
         for label, kind, path, token in reads:
             print(f"  {label}", flush=True)
+            before = cpu_snapshot()
             api = wrk(base + path, secs, token=token)
+            noise = neighbours(before, cpu_snapshot(), {self.server.pid, self.limit.pid})
             lim = wrk(self.limit_base + path, secs, token=token)
             row = Row(label, "signed-in" if kind == "dashboard" else kind, api, lim)
             read_checks(row, kind, label)
+            row.noise = noise
             row.rss = self.rss()
             self.rows.append(row)
         self.rss_after_reads = self.peak_rss
@@ -645,6 +712,11 @@ def report(a, runs, skipped, missed, started):
         if r.peak_rss is not None:
             lines += [f"Peak RSS of the API (VmHWM, whole run): **{r.peak_rss:.1f} MB** (after the read paths: {fmt(r.rss_after_reads, 1)} MB); "
                       f"target < {RSS_MB:.0f} MB: {'met' if rss_ok else '**NOT MET**'}.", ""]
+        noisy = [row for row in r.rows if row.noise and (row.missed() or row.noise["other"] + row.noise["steal"] >= 0.1 * a.seconds)]
+        if noisy:
+            lines += [f"The rest of the machine during the read cells that missed a target or shared ≥ 10% of a core "
+                      f"(over {a.seconds} s × {os.cpu_count()} cores):", ""]
+            lines += [f"- {row.path}: {neighbour_note(row.noise)}" for row in noisy] + [""]
         for line in r.lines:
             lines.append(f"- {line}")
         if r.lines:
