@@ -6,7 +6,6 @@ use leptos_router::components::{ProtectedParentRoute, Route, Router, Routes};
 use leptos_router::{lazy_route, path, Lazy, LazyRoute};
 
 use crate::api;
-use crate::components::feedback::RouteLoading;
 use crate::components::notifications::LiveToasts;
 use crate::components::{Footer, Header};
 use crate::i18n::provide_lang;
@@ -66,13 +65,10 @@ pub fn App() -> impl IntoView {
     }
 
     let signed_in = move || Some(auth.is_signed_in());
-    // True while the router loads the next page (its chunk, the first time).
-    let (routing, set_routing) = signal(false);
     let to_login = move || login_redirect(auth);
 
     view! {
-        <Router set_is_routing=set_routing>
-            <RouteLoading routing=routing/>
+        <Router>
             <LiveToasts/>
             // Every text is read when it renders: a language switch renders
             // the layout and the current page again (auth and live state stay).

@@ -8,25 +8,6 @@ pub fn Spinner() -> impl IntoView {
     view! { <span class="spinner" aria-hidden="true"></span> }
 }
 
-/// A thin bar across the top of the window while the router fetches the
-/// next page's WASM chunk (the back office, the account pages and the
-/// booking wizard load on first use): the current page stays until the new
-/// one is ready, and the bar says something is coming. It appears only
-/// after a short delay (CSS), so a chunk already cached never flashes it.
-#[component]
-pub fn RouteLoading(#[prop(into)] routing: Signal<bool>) -> impl IntoView {
-    view! {
-        <div
-            class="route-loading"
-            class:active=move || routing.get()
-            role="progressbar"
-            aria-label=crate::i18n::PAGE_LOADING
-            aria-hidden=move || (!routing.get()).to_string()
-            data-testid="route-loading"
-        ></div>
-    }
-}
-
 /// Grey placeholder lines shaped like the content that is loading.
 #[component]
 pub fn Skeleton(#[prop(default = 3)] lines: usize) -> impl IntoView {
