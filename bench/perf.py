@@ -194,7 +194,7 @@ def wrk(url, seconds, env=None, **kw):
 # ------------------------------------------------- the rest of the machine
 
 
-TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+TICK = os.sysconf("SC_CLK_TCK")
 
 
 def cpu_snapshot():
@@ -205,8 +205,9 @@ def cpu_snapshot():
     try:
         with open("/proc/stat") as f:
             v = [int(x) for x in f.readline().split()[1:]]
-        # user nice system idle iowait irq softirq steal
-        busy, steal = (v[0] + v[1] + v[2] + v[5] + v[6] + v[7]) / TICK, v[7] / TICK
+        # user nice system idle iowait irq softirq steal: busy is this
+        # machine's own work, steal what the hypervisor took (kept apart).
+        busy, steal = (v[0] + v[1] + v[2] + v[5] + v[6]) / TICK, v[7] / TICK
     except (OSError, ValueError, IndexError):
         pass
     procs = {}
