@@ -6,6 +6,7 @@ use leptos_router::components::{ProtectedParentRoute, Route, Router, Routes};
 use leptos_router::{lazy_route, path, Lazy, LazyRoute};
 
 use crate::api;
+use crate::components::feedback::{PageLoading, RouteLoading};
 use crate::components::notifications::LiveToasts;
 use crate::components::{Footer, Header};
 use crate::i18n::provide_lang;
@@ -55,6 +56,7 @@ pub fn App() -> impl IntoView {
     let auth = provide_auth();
     // One socket per signed-in tab, opened and closed with the session.
     provide_live(auth);
+    PageLoading::provide();
 
     // A restored session may hold an old name or a spent token: check it once
     // per load (this renews the tokens when needed, or ends a dead session).
@@ -73,6 +75,7 @@ pub fn App() -> impl IntoView {
             // Every text is read when it renders: a language switch renders
             // the layout and the current page again (auth and live state stay).
             {move || { lang.0.track(); view! {
+            <RouteLoading/>
             <Header/>
             <main id="main" class="site-main">
                 <Routes fallback=NotFound>
@@ -131,7 +134,9 @@ pub fn App() -> impl IntoView {
 /// the public pages; the back office, the account pages and the booking
 /// wizard come when they are first opened. `cargo xtask build-web` splits the module at
 /// these points (wasm-split); the router fetches a chunk before it shows the
-/// page, and keeps it for the rest of the visit.
+/// page, and keeps it for the rest of the visit. Meanwhile a bar runs along
+/// the top ([`RouteLoading`]): `data` runs when the router starts on the
+/// page, `view` once its chunk has loaded.
 macro_rules! lazy_page {
     ($route:ident, $page:ident) => {
         struct $route;
@@ -139,10 +144,12 @@ macro_rules! lazy_page {
         #[lazy_route]
         impl LazyRoute for $route {
             fn data() -> Self {
+                PageLoading::started();
                 $route
             }
 
             fn view(_this: Self) -> AnyView {
+                PageLoading::done();
                 view! { <$page/> }.into_any()
             }
         }

@@ -129,9 +129,43 @@ async fn an_admin_filters_bookings_opens_the_calendar_and_downloads_the_csv() {
     );
 
     // Calendar: the accepted shoot is on its day, and opens the booking.
+    // Its page is a chunk not loaded yet: the loading bar runs while the
+    // router fetches it, and is gone once the calendar shows.
+    b.client
+        .execute(
+            "window.__routeBarSeen = false; \
+             const bar = document.querySelector('[data-testid=route-loading]'); \
+             new MutationObserver(() => { \
+               if (bar.classList.contains('active')) window.__routeBarSeen = true; \
+             }).observe(bar, { attributes: true });",
+            vec![],
+        )
+        .await
+        .unwrap();
     b.click("a[href='/admin/kalender']").await;
     b.wait_path("/admin/kalender").await;
     b.el("#calendar").await;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let bar = b
+            .client
+            .execute(
+                "const bar = document.querySelector('[data-testid=route-loading]'); \
+                 return [window.__routeBarSeen, bar.classList.contains('active'), \
+                         bar.getAttribute('aria-hidden')];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if bar == json!([true, false, "true"]) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the route loading bar (seen, active, aria-hidden): {bar}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     let event =
         chrono::NaiveDate::parse_from_str(accepted["event_date"].as_str().unwrap(), "%Y-%m-%d")
             .unwrap();

@@ -8,6 +8,66 @@ pub fn Spinner() -> impl IntoView {
     view! { <span class="spinner" aria-hidden="true"></span> }
 }
 
+/// Which page's WASM chunk the router is fetching: the back office, the
+/// account pages and the booking wizard load on first use, and until their
+/// chunk arrives the previous page (or, on a fresh load, an empty main area)
+/// stays on screen. Set by the lazy routes themselves (`app.rs`): when the
+/// router asks for a lazy page's data, and cleared when the page's view runs,
+/// i.e. once its chunk has loaded.
+#[derive(Clone, Copy)]
+pub struct PageLoading(RwSignal<Option<String>>);
+
+impl PageLoading {
+    pub fn provide() -> Self {
+        let loading = Self(RwSignal::new(None));
+        provide_context(loading);
+        loading
+    }
+
+    /// The router starts on a lazy page: the path it is going to.
+    pub fn started() {
+        if let Some(loading) = use_context::<Self>() {
+            let path = leptos_router::hooks::use_location()
+                .pathname
+                .get_untracked();
+            loading.0.set(Some(path));
+        }
+    }
+
+    /// A lazy page's chunk has loaded and its view is being built.
+    pub fn done() {
+        if let Some(loading) = use_context::<Self>() {
+            loading.0.set(None);
+        }
+    }
+}
+
+/// A thin bar across the top of the window while the router fetches the
+/// next page's chunk ([`PageLoading`]). Only for the path still being
+/// visited: leave for a page already loaded and the bar goes. It appears
+/// after a short delay (CSS), so a chunk already cached never flashes it.
+#[component]
+pub fn RouteLoading() -> impl IntoView {
+    let loading = use_context::<PageLoading>();
+    let location = leptos_router::hooks::use_location();
+    let active = Memo::new(move |_| {
+        loading.is_some_and(|l| {
+            l.0.get()
+                .is_some_and(|path| path == location.pathname.get())
+        })
+    });
+    view! {
+        <div
+            class="route-loading"
+            class:active=move || active.get()
+            role="progressbar"
+            aria-label=crate::i18n::PAGE_LOADING()
+            aria-hidden=move || (!active.get()).to_string()
+            data-testid="route-loading"
+        ></div>
+    }
+}
+
 /// Grey placeholder lines shaped like the content that is loading.
 #[component]
 pub fn Skeleton(#[prop(default = 3)] lines: usize) -> impl IntoView {

@@ -25,6 +25,7 @@ pub const NAV_PORTFOLIO: &str = "Portfolio";
 
 // Generic
 pub const LOADING: &str = "Loading…";
+pub const PAGE_LOADING: &str = "Loading the page…";
 pub const SAVING: &str = "Saving…";
 pub const SENDING: &str = "Sending…";
 pub const SHOW_PASSWORD: &str = "Show";

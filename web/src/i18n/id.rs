@@ -25,6 +25,7 @@ pub const NAV_PORTFOLIO: &str = "Portofolio";
 
 // Generic
 pub const LOADING: &str = "Memuat…";
+pub const PAGE_LOADING: &str = "Memuat halaman…";
 pub const SAVING: &str = "Menyimpan…";
 pub const SENDING: &str = "Mengirim…";
 pub const SHOW_PASSWORD: &str = "Tampilkan";
