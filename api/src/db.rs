@@ -22,8 +22,9 @@ const READER_CACHE: &str = "-1024";
 /// The writer's: it keeps the right-hand edges of every index it appends to.
 const WRITER_CACHE: &str = "-2048";
 
-/// A PostgreSQL connection idle longer than this is pinged before use.
-const PING_WHEN_IDLE: Duration = Duration::from_secs(5);
+/// A PostgreSQL connection idle longer than this is pinged before use
+/// (`db_held` hands back its held connections after as long).
+pub const PING_WHEN_IDLE: Duration = Duration::from_secs(5);
 
 /// Opens the database named by the settings. SQLite gets WAL, foreign keys and
 /// a busy timeout so concurrent writers wait instead of failing.

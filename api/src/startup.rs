@@ -67,6 +67,10 @@ impl Application {
         let state = AppState {
             db: db.clone(),
             writer,
+            reads: Arc::new(crate::db_held::HeldReads::new(
+                db.clone(),
+                crate::db_held::held_for(settings.pool_size()),
+            )),
             jwt: Arc::new(JwtKeys::new(
                 &settings.jwt_secret,
                 settings.access_token_minutes,

@@ -17,6 +17,9 @@ pub struct AppState {
     /// Where write transactions go (`db::begin_write`): on SQLite a
     /// connection of its own, on PostgreSQL the same pool (`db::writer_for`).
     pub writer: DatabaseConnection,
+    /// The reads every signed-in page makes, on connections kept out of
+    /// the pool (`db_held`).
+    pub reads: Arc<crate::db_held::HeldReads>,
     pub settings: Arc<Settings>,
     pub jwt: Arc<JwtKeys>,
     pub clock: Arc<dyn Clock>,

@@ -76,7 +76,7 @@ pub async fn current(state: &AppState, claims: &Claims) -> Result<AuthUser, ApiE
                 .column(users::Column::IsActive)
                 .column(users::Column::TokenVersion)
                 .into_tuple()
-                .one(&state.db)
+                .one(&*state.reads)
                 .await?;
             row.map(|(role, active, token_version)| {
                 let account = Account {

@@ -19,6 +19,7 @@ mod crash;
 mod exports;
 mod faults;
 mod health;
+mod held_reads;
 mod hostile_uploads;
 mod invoices;
 mod live;

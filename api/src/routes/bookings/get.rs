@@ -21,6 +21,6 @@ pub async fn get_booking(
     auth: AuthUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let booking = repo::bookings::find_visible_dto(&state.db, *id, &auth).await?;
+    let booking = repo::bookings::find_visible_dto(&*state.reads, *id, &auth).await?;
     Ok(HttpResponse::Ok().json(booking))
 }

@@ -28,8 +28,8 @@ pub async fn get_invoice(
     auth: AuthUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let booking = repo::bookings::find_visible(&state.db, *id, &auth).await?;
-    let pdf = crate::booking::invoice::render_for_row(&state.db, &booking).await?;
+    let booking = repo::bookings::find_visible(&*state.reads, *id, &auth).await?;
+    let pdf = crate::booking::invoice::render_for_row(&*state.reads, &booking).await?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((

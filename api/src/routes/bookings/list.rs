@@ -59,7 +59,7 @@ pub async fn list_bookings(
         to: query.to,
         query: if crew { query.q.clone() } else { None },
     };
-    let (items, count) = bookings::list(&state.db, &filter, page, per_page).await?;
+    let (items, count) = bookings::list(&*state.reads, &filter, page, per_page).await?;
     Ok(HttpResponse::Ok().json(BookingPage {
         items,
         page,
