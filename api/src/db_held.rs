@@ -12,13 +12,14 @@
 //! connections are taken from the pool once and handed from one read to
 //! the next. When all of them are busy a read takes the pool's usual path.
 //! A connection goes back to the pool, which tests it as before, when it
-//! sat idle longer than [`PING_WHEN_IDLE`], when its read was cancelled
+//! sat idle longer than [`PING_WHEN_IDLE`] or was held longer than
+//! [`HOLD_AT_MOST`], when its read was cancelled
 //! half way, or when it failed for any reason but the statement's own
 //! (then the read is retried once on the pool's path). Writes and
 //! transactions never come here.
 
 use std::sync::Mutex;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use sea_orm::sqlx::pool::PoolConnection;
 use sea_orm::sqlx::{self, Postgres, Sqlite};
@@ -36,6 +37,12 @@ pub fn held_for(pool_size: u32) -> usize {
     usize::try_from(pool_size / 2).unwrap_or(1).max(1)
 }
 
+/// A connection held this long goes back to the pool after its read, so
+/// the pool's own limits apply to it too: it closes connections past their
+/// lifetime (30 minutes), which keeps a server process from growing
+/// forever.
+pub const HOLD_AT_MOST: Duration = Duration::from_secs(10 * 60);
+
 enum Conn {
     Sqlite(PoolConnection<Sqlite>),
     Postgres(PoolConnection<Postgres>),
@@ -44,14 +51,23 @@ enum Conn {
 #[derive(Default)]
 struct Held {
     /// Last used last: the busiest connections stay, the rest age out.
-    idle: Vec<(Conn, Instant)>,
+    idle: Vec<Idle>,
     /// Connections out of the pool: idle here or in a read.
     count: usize,
+}
+
+struct Idle {
+    conn: Conn,
+    /// When it came out of the pool.
+    taken: Instant,
+    /// When its last read ended.
+    used: Instant,
 }
 
 pub struct HeldReads {
     db: DatabaseConnection,
     max: usize,
+    hold_at_most: Duration,
     held: Mutex<Held>,
 }
 
@@ -62,8 +78,16 @@ impl HeldReads {
         HeldReads {
             db,
             max,
+            hold_at_most: HOLD_AT_MOST,
             held: Mutex::default(),
         }
+    }
+
+    /// Gives each connection back after `d` held instead of
+    /// [`HOLD_AT_MOST`].
+    pub fn holding_at_most(mut self, d: Duration) -> Self {
+        self.hold_at_most = d;
+        self
     }
 
     /// How many connections are out of the pool now.
@@ -80,33 +104,36 @@ impl HeldReads {
     fn take(&self) -> Option<Lease<'_>> {
         let mut stale = Vec::new();
         let mut held = self.lock();
-        let conn = loop {
+        let reused = loop {
             match held.idle.pop() {
-                Some((conn, since)) if since.elapsed() <= PING_WHEN_IDLE => break Some(conn),
-                Some((conn, _)) => {
+                Some(idle) if idle.used.elapsed() <= PING_WHEN_IDLE => {
+                    break Some((idle.conn, idle.taken))
+                }
+                Some(idle) => {
                     held.count -= 1;
-                    stale.push(conn);
+                    stale.push(idle.conn);
                 }
                 None => break None,
             }
         };
-        let conn = match conn {
+        let conn = match reused {
             Some(conn) => Some(conn),
             None if held.count < self.max => {
                 let conn = self.idle_in_pool();
                 if conn.is_some() {
                     held.count += 1;
                 }
-                conn
+                conn.map(|conn| (conn, Instant::now()))
             }
             None => None,
         };
         drop(held);
         // Back to the pool (its drop spawns the ping), outside the lock.
         drop(stale);
-        conn.map(|conn| Lease {
+        conn.map(|(conn, taken)| Lease {
             reads: self,
             conn: Some(conn),
+            taken,
         })
     }
 
@@ -157,6 +184,7 @@ impl HeldReads {
 struct Lease<'a> {
     reads: &'a HeldReads,
     conn: Option<Conn>,
+    taken: Instant,
 }
 
 impl Lease<'_> {
@@ -199,9 +227,18 @@ impl Lease<'_> {
                 .is_some_and(|c| c.starts_with("08") || c.starts_with("57"))
     }
 
+    /// After a read that left the connection fine: held for the next one,
+    /// or, held past its time, given back to the pool (on drop).
     fn keep(mut self) {
+        if self.taken.elapsed() >= self.reads.hold_at_most {
+            return;
+        }
         if let Some(conn) = self.conn.take() {
-            self.reads.lock().idle.push((conn, Instant::now()));
+            self.reads.lock().idle.push(Idle {
+                conn,
+                taken: self.taken,
+                used: Instant::now(),
+            });
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Reads on connections kept out of the pool (`db_held`): they are reused,
-//! a statement's own error keeps them, and a cancelled or broken read gives
-//! its connection back without losing the read.
+//! a statement's own error keeps them, a cancelled or broken read gives its
+//! connection back without losing the read, and none is held for ever.
 
 use std::time::Duration;
 
@@ -60,6 +60,16 @@ async fn a_held_connection_is_reused_and_kept_after_a_statements_error() {
     let (a, b) = tokio::join!(one(&reads, "1"), one(&reads, "2"));
     assert_eq!((a, b), (1, 2));
     assert_eq!(reads.held(), 1);
+}
+
+#[tokio::test]
+async fn a_connection_held_long_enough_goes_back_to_the_pool() {
+    let app = spawn_app().await;
+    let reads = HeldReads::new(app.db.clone(), 1).holding_at_most(Duration::ZERO);
+    assert_eq!(one(&reads, "1").await, 1);
+    assert_eq!(reads.held(), 0, "given back after its read");
+    assert_eq!(one(&reads, "2").await, 2);
+    assert_eq!(reads.held(), 0);
 }
 
 #[tokio::test]
