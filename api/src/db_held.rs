@@ -161,7 +161,7 @@ impl HeldReads {
                     return Ok(rows);
                 }
                 // The statement's own error: the connection is fine.
-                Err(sqlx::Error::Database(e)) if !lease.lost(&*e) => {
+                Err(sqlx::Error::Database(e)) if !crate::error::connection_gone(e.as_ref()) => {
                     let e = sqlx::Error::Database(e);
                     lease.keep();
                     return Err(DbErr::Query(RuntimeErr::SqlxError(e)));
@@ -214,17 +214,9 @@ impl Lease<'_> {
         Ok(match self.conn.as_mut() {
             Some(Conn::Sqlite(c)) => fetch!(&mut **c),
             Some(Conn::Postgres(c)) => fetch!(&mut **c),
-            None => Vec::new(),
+            // Only `keep` and the drop take it, and both end the lease.
+            None => return Err(sqlx::Error::PoolClosed),
         })
-    }
-
-    /// Whether a database's error says the connection itself is gone:
-    /// PostgreSQL's classes 08 (connection exception) and 57 (operator
-    /// intervention: a terminated backend, a shutdown).
-    fn lost(&self, e: &dyn sqlx::error::DatabaseError) -> bool {
-        matches!(self.conn, Some(Conn::Postgres(_)))
-            && e.code()
-                .is_some_and(|c| c.starts_with("08") || c.starts_with("57"))
     }
 
     /// After a read that left the connection fine: held for the next one,

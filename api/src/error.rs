@@ -141,13 +141,21 @@ fn database_unavailable(err: &DbErr) -> bool {
             | Sqlx::PoolClosed
             | Sqlx::WorkerCrashed,
         ) => true,
-        // PostgreSQL: connection exceptions (08…), shutting down or
-        // restarting (57P01–57P03), too many connections (53300).
-        Some(Sqlx::Database(db)) => db.code().is_some_and(|code| {
-            code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "53300")
-        }),
+        // PostgreSQL: too many connections (53300), or this one is gone.
+        Some(Sqlx::Database(db)) => {
+            db.code().is_some_and(|code| code == "53300") || connection_gone(db.as_ref())
+        }
         _ => false,
     }
+}
+
+/// A database error that says the connection itself is gone, not the
+/// statement wrong: PostgreSQL's connection exceptions (08…), shutting down
+/// or restarting (57P01–57P03). SQLite's codes are numbers and never match.
+pub fn connection_gone(db: &dyn sea_orm::sqlx::error::DatabaseError) -> bool {
+    db.code().is_some_and(|code| {
+        code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")
+    })
 }
 
 /// SQLite still busy or locked after its busy timeout: primary result
