@@ -6,7 +6,7 @@ use sea_orm::{EntityTrait, QuerySelect};
 use shared::Role;
 use uuid::Uuid;
 
-use crate::auth::account_cache::Account;
+use crate::auth::account_cache::{Account, Lookup};
 use crate::auth::jwt::Claims;
 use crate::entities::users;
 use crate::error::ApiError;
@@ -66,29 +66,22 @@ fn claims(req: &HttpRequest) -> Result<Option<(web::Data<AppState>, Claims)>, Ap
 /// active and has not bumped its token version since the token was issued.
 /// The role is the account's current one.
 pub async fn current(state: &AppState, claims: &Claims) -> Result<AuthUser, ApiError> {
-    let account = match state.accounts.get(claims.sub) {
-        Some(account) => Some(account),
-        None => {
-            let generation = state.accounts.generation();
-            let row: Option<(String, bool, i32)> = users::Entity::find_by_id(claims.sub)
-                .select_only()
-                .column(users::Column::Role)
-                .column(users::Column::IsActive)
-                .column(users::Column::TokenVersion)
-                .into_tuple()
-                .one(&*state.reads)
-                .await?;
-            row.map(|(role, active, token_version)| {
-                let account = Account {
-                    // An unreadable role gets the least power, never more.
-                    role: Role::parse(&role).unwrap_or(Role::Client),
-                    active,
-                    token_version,
-                };
-                state.accounts.put(claims.sub, account, generation);
-                account
-            })
+    let account = match state.accounts.lookup(claims.sub) {
+        Lookup::Hit(account) => Some(account),
+        Lookup::Refresh(kept) => {
+            // Released unless `read_account` stores a new entry first (a
+            // failed or cancelled read lets the next request try).
+            let _claim = Claim(state, claims.sub);
+            match read_account(state, claims.sub).await {
+                Ok(account) => account,
+                Err(e) => {
+                    // The kept entry is still within its TTL.
+                    tracing::warn!(error = %e, "account refresh failed; the kept entry answers");
+                    Some(kept)
+                }
+            }
         }
+        Lookup::Miss => read_account(state, claims.sub).await?,
     };
     match account {
         Some(a) if a.active && a.token_version == claims.ver => Ok(AuthUser {
@@ -97,6 +90,40 @@ pub async fn current(state: &AppState, claims: &Claims) -> Result<AuthUser, ApiE
         }),
         _ => Err(ApiError::unauthorized()),
     }
+}
+
+/// A refresh claimed from the account cache, given back when dropped.
+struct Claim<'a>(&'a AppState, Uuid);
+
+impl Drop for Claim<'_> {
+    fn drop(&mut self) {
+        self.0.accounts.release(self.1);
+    }
+}
+
+/// The account as the database has it now, kept in the cache.
+async fn read_account(state: &AppState, id: Uuid) -> Result<Option<Account>, ApiError> {
+    let generation = state.accounts.generation();
+    let row: Option<(String, bool, i32)> = users::Entity::find_by_id(id)
+        .select_only()
+        .column(users::Column::Role)
+        .column(users::Column::IsActive)
+        .column(users::Column::TokenVersion)
+        .into_tuple()
+        .one(&*state.reads)
+        .await?;
+    let Some((role, active, token_version)) = row else {
+        state.accounts.remove(id);
+        return Ok(None);
+    };
+    let account = Account {
+        // An unreadable role gets the least power, never more.
+        role: Role::parse(&role).unwrap_or(Role::Client),
+        active,
+        token_version,
+    };
+    state.accounts.put(id, account, generation);
+    Ok(Some(account))
 }
 
 /// The role check runs on the token's claims before anything else (so a

@@ -25,11 +25,7 @@ async fn postgresql_going_away_under_load_gives_503_and_the_api_recovers() {
     .await;
     let (_, session) = app.signed_in_client().await;
     let token = session["access_token"].as_str().unwrap().to_owned();
-    let name = url::Url::parse(&app.state.settings.database_url)
-        .unwrap()
-        .path()
-        .trim_start_matches('/')
-        .to_owned();
+    let name = app.database_name();
     let admin = Database::connect(postgres_admin_url()).await.unwrap();
 
     let stop = Arc::new(AtomicBool::new(false));

@@ -217,6 +217,15 @@ impl TestApp {
         format!("{}{}", self.address, path)
     }
 
+    /// The PostgreSQL database this app runs on (its URL's path).
+    pub fn database_name(&self) -> String {
+        url::Url::parse(&self.state.settings.database_url)
+            .unwrap()
+            .path()
+            .trim_start_matches('/')
+            .to_owned()
+    }
+
     pub async fn post_json(&self, path: &str, body: &Value) -> Response {
         self.client
             .post(self.url(path))

@@ -5,6 +5,7 @@
 mod helpers;
 mod scene;
 
+mod account_refresh;
 mod audit;
 mod auth_login;
 mod auth_register;
