@@ -66,6 +66,9 @@ fn claims(req: &HttpRequest) -> Result<Option<(web::Data<AppState>, Claims)>, Ap
 /// active and has not bumped its token version since the token was issued.
 /// The role is the account's current one.
 pub async fn current(state: &AppState, claims: &Claims) -> Result<AuthUser, ApiError> {
+    // Read before the lookup: an account this process changes after it
+    // bumps it, and then a kept entry must not answer for a failed read.
+    let generation = state.accounts.generation();
     let account = match state.accounts.lookup(claims.sub) {
         Lookup::Hit(account) => Some(account),
         Lookup::Refresh(kept) => {
@@ -74,11 +77,13 @@ pub async fn current(state: &AppState, claims: &Claims) -> Result<AuthUser, ApiE
             let _claim = Claim(state, claims.sub);
             match read_account(state, claims.sub).await {
                 Ok(account) => account,
-                Err(e) => {
-                    // The kept entry is still within its TTL.
+                // The kept entry is still within its TTL and nothing was
+                // changed meanwhile.
+                Err(e) if state.accounts.generation() == generation => {
                     tracing::warn!(error = %e, "account refresh failed; the kept entry answers");
                     Some(kept)
                 }
+                Err(e) => return Err(e),
             }
         }
         Lookup::Miss => read_account(state, claims.sub).await?,
