@@ -8,12 +8,11 @@
 //! fraction of that, and the clients and the count ride in the same
 //! round trip.
 
+use std::sync::OnceLock;
+
 use chrono::{DateTime, NaiveDateTime, Utc};
-use sea_orm::sea_query::{Alias, Expr, JoinType, Query, SimpleExpr, SubQueryStatement};
-use sea_orm::{
-    Condition, ConnectionTrait, DatabaseBackend, EntityTrait, Iden, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait,
-};
+use sea_orm::sea_query::{Alias, Expr, JoinType, Order, Query, SimpleExpr, SubQueryStatement};
+use sea_orm::{Condition, ConnectionTrait, DatabaseBackend, Iden};
 use serde::{Deserialize, Deserializer};
 use shared::booking_dto::Booking;
 
@@ -83,25 +82,31 @@ async fn query(
     count_cap: Option<u64>,
 ) -> Result<(Vec<Booking>, Option<u64>), ApiError> {
     let backend = db.get_database_backend();
-    let page = bookings::Entity::find()
-        .select_only()
-        .columns(COLUMNS)
-        .filter(cond.clone())
-        .order_by_desc(bookings::Column::EventDate)
-        .order_by_desc(bookings::Column::CreatedAt)
+    let sql = fragments(backend);
+    // Written with sea-query's own builder rather than sea-orm's
+    // `Entity::find()`, which lists all the entity's columns first, and
+    // with the column lists as the text made once in [`fragments`]: built
+    // from parts at every request, they were a sixth of a list's CPU
+    // (`perf record`, every request a cache miss).
+    let page = Query::select()
+        .expr(Expr::cust(sql.columns.as_str()))
+        .from(bookings::Entity)
+        .cond_where(cond.clone())
+        .order_by((bookings::Entity, bookings::Column::EventDate), Order::Desc)
+        .order_by((bookings::Entity, bookings::Column::CreatedAt), Order::Desc)
         .limit(limit)
         .offset(offset)
-        .into_query();
+        .to_owned();
     let (p, u) = (Alias::new("p"), Alias::new("u"));
     let mut query = Query::select();
-    query.expr(Expr::cust(aggregate(backend)));
+    query.expr(Expr::cust(sql.aggregate.as_str()));
     if let Some(cap) = count_cap {
-        let matching = bookings::Entity::find()
-            .select_only()
+        let matching = Query::select()
             .expr(Expr::val(1))
-            .filter(cond)
+            .from(bookings::Entity)
+            .cond_where(cond)
             .limit(cap.saturating_add(1))
-            .into_query();
+            .to_owned();
         let counted = Query::select()
             .expr(Expr::cust("COUNT(*)"))
             .from_subquery(matching, Alias::new("m"))
@@ -152,6 +157,34 @@ async fn query(
 
 /// One booking of the page and its client's name, email and phone.
 type Listed = (Stored, Option<String>, Option<String>, Option<String>);
+
+/// The text of a page's column lists, for one backend: made once.
+struct Fragments {
+    /// The page's columns: [`COLUMNS`] of `bookings`.
+    columns: String,
+    /// [`aggregate`].
+    aggregate: String,
+}
+
+fn fragments(backend: DatabaseBackend) -> &'static Fragments {
+    static SQLITE: OnceLock<Fragments> = OnceLock::new();
+    static POSTGRES: OnceLock<Fragments> = OnceLock::new();
+    let cell = match backend {
+        DatabaseBackend::Postgres => &POSTGRES,
+        _ => &SQLITE,
+    };
+    cell.get_or_init(|| {
+        let table = Iden::to_string(&bookings::Entity);
+        Fragments {
+            columns: COLUMNS
+                .iter()
+                .map(|c| format!("\"{table}\".\"{}\"", Iden::to_string(c)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            aggregate: aggregate(backend),
+        }
+    })
+}
 
 /// The SQL that folds the page `p` and its clients into one JSON array of
 /// [`Listed`]. In no promised order: [`query`] puts the page back in its
