@@ -167,6 +167,7 @@ pub struct Booking {
     pub package: BookingPackage,
     pub client: BookingClient,
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(serialize_with = "crate::wire_time::date")]
     pub event_date: NaiveDate,
     /// `HH:MM`, or null for full-day packages.
     pub start_time: Option<String>,
@@ -190,9 +191,12 @@ pub struct Booking {
     #[cfg_attr(feature = "openapi", schema(value_type = i64))]
     pub remaining: Rupiah,
     /// When an unpaid booking lets go of its slot.
+    #[serde(serialize_with = "crate::wire_time::maybe_instant")]
     pub payment_deadline: Option<DateTime<Utc>>,
     /// After a rejected proof: until when a new one may be uploaded.
+    #[serde(serialize_with = "crate::wire_time::maybe_instant")]
     pub reupload_until: Option<DateTime<Utc>>,
+    #[serde(serialize_with = "crate::wire_time::instant")]
     pub created_at: DateTime<Utc>,
 }
 

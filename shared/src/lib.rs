@@ -21,6 +21,7 @@ pub mod site;
 pub mod stats;
 pub mod terbilang;
 pub mod testimonial;
+pub mod wire_time;
 
 pub use booking::{BookingStatus, ServiceKind};
 pub use email::Email;
