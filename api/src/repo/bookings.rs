@@ -12,6 +12,7 @@ use shared::booking_dto::{
 use shared::{BookingStatus, Rupiah, ServiceKind};
 use uuid::Uuid;
 
+use super::booking_where::Where;
 use crate::booking::slots::Interval;
 use crate::entities::{blocks, bookings, users};
 use crate::error::ApiError;
@@ -154,7 +155,13 @@ pub async fn find_visible_dto(
     id: Uuid,
     auth: &crate::auth::AuthUser,
 ) -> Result<Booking, ApiError> {
-    super::booking_page::one(db, visible(id, auth))
+    let which = Where::all().id(id);
+    let which = if auth.role.is_crew() {
+        which
+    } else {
+        which.client(auth.id)
+    };
+    super::booking_page::one(db, which)
         .await?
         .ok_or_else(ApiError::not_found)
 }
@@ -205,23 +212,21 @@ pub async fn list(
     page: u64,
     per_page: u64,
 ) -> Result<(Vec<Booking>, Count), ApiError> {
-    let mut cond = Condition::all();
+    let mut which = Where::all();
     if let Some(c) = f.client_id {
-        cond = cond
-            .add(bookings::Column::ClientId.eq(c))
-            .add(bookings::Column::HiddenByClient.eq(false));
+        which = which.listed_for(c);
     }
     if let Some(s) = f.status {
-        cond = cond.add(bookings::Column::Status.eq(s.as_str()));
+        which = which.status(s.as_str());
     }
     if let Some(k) = f.kind {
-        cond = cond.add(bookings::Column::ServiceKind.eq(k.as_str()));
+        which = which.kind(k.as_str());
     }
     if let Some(from) = f.from {
-        cond = cond.add(bookings::Column::EventDate.gte(from));
+        which = which.from(from);
     }
     if let Some(to) = f.to {
-        cond = cond.add(bookings::Column::EventDate.lte(to));
+        which = which.to(to);
     }
     if let Some(text) = f.query.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         let like = format!("%{}%", text.to_lowercase());
@@ -243,11 +248,7 @@ pub async fn list(
             .into_iter()
             .map(|u| u.id)
             .collect();
-        cond = cond.add(
-            Condition::any()
-                .add(Expr::expr(Func::lower(Expr::col(bookings::Column::Code))).like(like))
-                .add(bookings::Column::ClientId.is_in(client_ids)),
-        );
+        which = which.code_or_client(like, &client_ids);
     }
     // Latest event first: the order a studio reads its book in, and one the
     // (status, event_date) and (event_date, status) indexes serve directly.
@@ -255,7 +256,7 @@ pub async fn list(
     // every match grows with the history.
     let offset = page.saturating_sub(1).saturating_mul(per_page);
     let cap = offset.saturating_add(BOOKING_COUNT_AHEAD);
-    super::booking_page::read(db, cond, offset, per_page, cap).await
+    super::booking_page::read(db, which, offset, per_page, cap).await
 }
 
 /// How many bookings a list matched: exact unless `capped`, when more than

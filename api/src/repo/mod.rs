@@ -3,6 +3,7 @@
 pub mod bank_accounts;
 pub mod batch;
 pub mod booking_page;
+pub mod booking_where;
 pub mod bookings;
 pub mod clients;
 pub mod ordering;
