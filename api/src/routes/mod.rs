@@ -36,9 +36,9 @@ pub mod users;
 /// description in every worker (~14 MB each, measured).
 ///
 /// actix tries the routes in this order and runs each dynamic one's regex
-/// (regex-lite, no literal prefilter) until one matches, so the busiest
-/// paths come first: bookings, then the public reads, then the back
-/// office. Routes under different first segments never match the same
+/// (the regex crate, actix-web's `unicode` feature) until one matches,
+/// so the busiest paths come first: bookings, then the public reads, then
+/// the back office. Routes under different first segments never match the same
 /// path, so only the order within a segment matters (`/portfolio/categories`
 /// before `/portfolio/{id}`, `/conversations/unread` before
 /// `/conversations/{client_id}`, `/site/faq/order` before `/site/faq/{id}`).
