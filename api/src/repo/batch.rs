@@ -8,7 +8,7 @@
 //! each statement's parameters in turn). PostgreSQL cannot take parameters
 //! for more than one statement at a time, so there they run one by one.
 
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, EntityTrait, Statement, Value};
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement, Value};
 
 /// Statements to run in order, in the caller's transaction.
 pub struct Batch {
@@ -37,9 +37,7 @@ impl Batch {
     where
         A: sea_orm::ActiveModelTrait,
     {
-        use sea_orm::QueryTrait;
-        let statement = <A::Entity as EntityTrait>::insert(model).build(self.backend);
-        self.push(statement);
+        self.push(super::insert_sql::insert(self.backend, model));
     }
 
     pub fn is_empty(&self) -> bool {

@@ -6,6 +6,7 @@ pub mod booking_page;
 pub mod booking_where;
 pub mod bookings;
 pub mod clients;
+pub mod insert_sql;
 pub mod ordering;
 pub mod outbox;
 pub mod packages;
