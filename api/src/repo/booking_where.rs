@@ -75,14 +75,9 @@ impl Where {
         if !clients.is_empty() {
             clause.push_str(" OR ");
             clause.push_str(col!("client_id"));
+            let ids: Vec<String> = clients.iter().map(|id| self.param(*id)).collect();
             clause.push_str(" IN (");
-            for (i, id) in clients.iter().enumerate() {
-                if i > 0 {
-                    clause.push_str(", ");
-                }
-                let p = self.param(*id);
-                clause.push_str(&p);
-            }
+            clause.push_str(&ids.join(", "));
             clause.push(')');
         }
         clause.push(')');

@@ -124,13 +124,18 @@ pub async fn taken(
     Ok(taken)
 }
 
-/// Booking `id`, if `auth` may see it: its client, or the crew.
+/// Whose bookings `auth` may see: the crew every client's, a client only
+/// their own.
+fn only_client(auth: &crate::auth::AuthUser) -> Option<Uuid> {
+    (!auth.role.is_crew()).then_some(auth.id)
+}
+
+/// Booking `id`, if `auth` may see it ([`only_client`]).
 fn visible(id: Uuid, auth: &crate::auth::AuthUser) -> Condition {
     let cond = Condition::all().add(bookings::Column::Id.eq(id));
-    if auth.role.is_crew() {
-        cond
-    } else {
-        cond.add(bookings::Column::ClientId.eq(auth.id))
+    match only_client(auth) {
+        Some(client) => cond.add(bookings::Column::ClientId.eq(client)),
+        None => cond,
     }
 }
 
@@ -155,12 +160,10 @@ pub async fn find_visible_dto(
     id: Uuid,
     auth: &crate::auth::AuthUser,
 ) -> Result<Booking, ApiError> {
-    let which = Where::all().id(id);
-    let which = if auth.role.is_crew() {
-        which
-    } else {
-        which.client(auth.id)
-    };
+    let mut which = Where::all().id(id);
+    if let Some(client) = only_client(auth) {
+        which = which.client(client);
+    }
     super::booking_page::one(db, which)
         .await?
         .ok_or_else(ApiError::not_found)

@@ -38,10 +38,11 @@ pub mod users;
 /// actix tries the routes in this order and runs each dynamic one's regex
 /// (the regex crate, actix-web's `unicode` feature) until one matches,
 /// so the busiest paths come first: bookings, then the public reads, then
-/// the back office. Routes under different first segments never match the same
-/// path, so only the order within a segment matters (`/portfolio/categories`
-/// before `/portfolio/{id}`, `/conversations/unread` before
-/// `/conversations/{client_id}`, `/site/faq/order` before `/site/faq/{id}`).
+/// the back office. Routes under different first segments never match the
+/// same path, so only the order within a segment matters
+/// (`/portfolio/categories` before `/portfolio/{id}`, `/conversations/unread`
+/// before `/conversations/{client_id}`, `/site/faq/order` before
+/// `/site/faq/{id}`).
 macro_rules! api_v1_routes {
     ($cfg:ident) => {
         $cfg.service(bookings::list::list_bookings)
