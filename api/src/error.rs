@@ -116,6 +116,10 @@ impl From<DbErr> for ApiError {
             tracing::error!(error = %err, "database unavailable");
             return ApiError::code(ErrorCode::Unavailable);
         }
+        if rolled_back_to_retry(&err) {
+            tracing::warn!(error = %err, "transaction rolled back by PostgreSQL, to be retried");
+            return ApiError::code(ErrorCode::Unavailable);
+        }
         ApiError::Internal(anyhow::Error::new(err))
     }
 }
@@ -158,19 +162,32 @@ pub fn connection_gone(db: &dyn sea_orm::sqlx::error::DatabaseError) -> bool {
     })
 }
 
+/// PostgreSQL rolled the whole transaction back to break a deadlock
+/// (40P01) or a serialization conflict (40001): nothing of it was written,
+/// and the same request sent again succeeds, so the caller gets 503 with
+/// `Retry-After` rather than a 500.
+pub fn rolled_back_to_retry(err: &DbErr) -> bool {
+    code_from::<sea_orm::sqlx::postgres::PgDatabaseError>(err)
+        .is_some_and(|code| matches!(code.as_ref(), "40P01" | "40001"))
+}
+
 /// SQLite still busy or locked after its busy timeout: primary result
 /// codes 5 and 6, in any extended form. A write that meets it may retry.
 pub fn sqlite_busy(err: &DbErr) -> bool {
+    code_from::<sea_orm::sqlx::sqlite::SqliteError>(err)
+        .and_then(|code| code.parse::<i32>().ok())
+        .is_some_and(|code| matches!(code & 0xFF, 5 | 6))
+}
+
+/// The code of the database error under `err`, when driver `D` raised it.
+fn code_from<D: sea_orm::sqlx::error::DatabaseError>(
+    err: &DbErr,
+) -> Option<std::borrow::Cow<'_, str>> {
     match sqlx_error(err) {
-        Some(sea_orm::sqlx::Error::Database(db)) => {
-            db.try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>()
-                .is_some()
-                && db
-                    .code()
-                    .and_then(|code| code.parse::<i32>().ok())
-                    .is_some_and(|code| matches!(code & 0xFF, 5 | 6))
+        Some(sea_orm::sqlx::Error::Database(db)) if db.try_downcast_ref::<D>().is_some() => {
+            db.code()
         }
-        _ => false,
+        _ => None,
     }
 }
 

@@ -124,6 +124,49 @@ async fn postgresql_going_away_under_load_gives_503_and_the_api_recovers() {
     }
 }
 
+/// PostgreSQL breaks a deadlock by rolling one of its transactions back
+/// (40P01). Nothing of that transaction was written and sending the
+/// request again works, so it answers 503 with `Retry-After` in the shared
+/// error shape, not 500. The deadlock is a real one: two transactions take
+/// two advisory locks in opposite orders. PostgreSQL only, like the test
+/// above.
+#[tokio::test]
+async fn a_postgresql_deadlock_answers_503_to_retry() {
+    use actix_web::ResponseError;
+    use sea_orm::{DbErr, Statement, TransactionTrait};
+    if std::env::var("TEST_DATABASE_URL").is_err() {
+        eprintln!("PostgreSQL only: runs when TEST_DATABASE_URL is set");
+        return;
+    }
+    let app = spawn_app_on(Some(postgres_admin_url()), |_| {}).await;
+    let lock = |key: i64| {
+        Statement::from_sql_and_values(
+            sea_orm::DatabaseBackend::Postgres,
+            "SELECT pg_advisory_xact_lock($1)",
+            [key.into()],
+        )
+    };
+    let (a, b) = (app.db.begin().await.unwrap(), app.db.begin().await.unwrap());
+    a.execute(lock(1)).await.unwrap();
+    b.execute(lock(2)).await.unwrap();
+    // Each now waits for the other; PostgreSQL ends one of the waits.
+    let (ra, rb) = tokio::join!(a.execute(lock(2)), b.execute(lock(1)));
+    let failed: Vec<DbErr> = [ra.err(), rb.err()].into_iter().flatten().collect();
+    assert_eq!(failed.len(), 1, "one side is rolled back: {failed:?}");
+    let err = failed.into_iter().next().unwrap();
+    assert!(err.to_string().contains("deadlock"), "{err}");
+
+    let answer = api::error::ApiError::from(err).error_response();
+    assert_eq!(answer.status().as_u16(), 503);
+    assert_eq!(
+        answer.headers().get("retry-after").map(|v| v.as_bytes()),
+        Some(&b"2"[..])
+    );
+    let body = actix_web::body::to_bytes(answer.into_body()).await.unwrap();
+    let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(body["code"], "unavailable", "{body}");
+}
+
 /// Unmounts the small file system however the test ends.
 struct Mounted(std::path::PathBuf);
 
