@@ -48,7 +48,8 @@ pub async fn publish(
 pub fn queue(batch: &mut Batch, audience: Audience, event: &LiveEvent) -> Result<(), ApiError> {
     let pg = batch.backend() == DbBackend::Postgres;
     if pg {
-        batch.push(Statement::from_string(
+        // Held to the commit: once per transaction's batch is enough.
+        batch.push_once(Statement::from_string(
             DbBackend::Postgres,
             format!("SELECT pg_advisory_xact_lock({FEED_LOCK})"),
         ));
@@ -67,7 +68,7 @@ pub fn queue(batch: &mut Batch, audience: Audience, event: &LiveEvent) -> Result
     });
     if pg {
         // Delivered at commit, folded into one per transaction.
-        batch.push(Statement::from_string(
+        batch.push_last_once(Statement::from_string(
             DbBackend::Postgres,
             format!("SELECT pg_notify('{CHANNEL}', '')"),
         ));
