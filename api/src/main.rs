@@ -29,6 +29,7 @@ async fn run() -> anyhow::Result<()> {
                 .await?;
             }
             let app = Application::build(settings).await?;
+            api::malloc::give_back_free_memory();
             tracing::info!(port = app.port(), "serving");
             app.run_until_stopped().await?;
         }
