@@ -3,6 +3,8 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod bookings_index;
+
 mod m20261126_000001_users;
 mod m20261126_000002_auth_tokens;
 mod m20261126_000003_email_outbox;
@@ -24,6 +26,7 @@ mod m20261126_000018_revenue_index;
 mod m20261126_000019_site_content;
 mod m20261126_000020_booking_list_order_index;
 mod m20261127_000021_dashboard_totals;
+mod m20261128_000022_client_booking_order_index;
 
 pub struct Migrator;
 
@@ -52,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000019_site_content::Migration),
             Box::new(m20261126_000020_booking_list_order_index::Migration),
             Box::new(m20261127_000021_dashboard_totals::Migration),
+            Box::new(m20261128_000022_client_booking_order_index::Migration),
         ]
     }
 }

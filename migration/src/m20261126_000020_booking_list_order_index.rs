@@ -7,41 +7,26 @@
 
 use sea_orm_migration::prelude::*;
 
+use crate::bookings_index::{create, drop};
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
 const NEW: &str = "idx_bookings_status_date_created";
 const OLD: &str = "idx_bookings_status_date";
 
-fn index(name: &str, with_created: bool) -> IndexCreateStatement {
-    let mut idx = Index::create()
-        .name(name)
-        .table(Alias::new("bookings"))
-        .col(Alias::new("status"))
-        .col(Alias::new("event_date"))
-        .to_owned();
-    if with_created {
-        idx.col(Alias::new("created_at"));
-    }
-    idx
-}
-
-fn drop(name: &str) -> IndexDropStatement {
-    Index::drop()
-        .name(name)
-        .table(Alias::new("bookings"))
-        .to_owned()
-}
+const NEW_COLUMNS: [&str; 3] = ["status", "event_date", "created_at"];
+const OLD_COLUMNS: [&str; 2] = ["status", "event_date"];
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.create_index(index(NEW, true)).await?;
+        manager.create_index(create(NEW, &NEW_COLUMNS)).await?;
         manager.drop_index(drop(OLD)).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.create_index(index(OLD, false)).await?;
+        manager.create_index(create(OLD, &OLD_COLUMNS)).await?;
         manager.drop_index(drop(NEW)).await
     }
 }

@@ -26,6 +26,7 @@ mod invoices;
 mod live;
 mod logs;
 mod me;
+mod migrations;
 mod notifications;
 mod openapi;
 mod outbox;
