@@ -6,6 +6,7 @@ use sea_orm::{
 use shared::catalogue::{BankAccount, BankAccountInput};
 use uuid::Uuid;
 
+use super::select_text::SelectText;
 use crate::entities::bank_accounts::{self, Entity as BankAccounts};
 use crate::error::ApiError;
 
@@ -24,14 +25,23 @@ pub async fn list(
     db: &impl ConnectionTrait,
     include_inactive: bool,
 ) -> Result<Vec<bank_accounts::Model>, ApiError> {
-    let mut q = BankAccounts::find();
-    if !include_inactive {
-        q = q.filter(bank_accounts::Column::Active.eq(true));
-    }
-    Ok(q.order_by_asc(bank_accounts::Column::SortOrder)
-        .order_by_asc(bank_accounts::Column::Bank)
-        .all(db)
-        .await?)
+    // Two shapes: every account, or the active ones.
+    static TEXT: [SelectText; 2] = [SelectText::new(), SelectText::new()];
+    let values = if include_inactive {
+        vec![]
+    } else {
+        vec![true.into()]
+    };
+    let text = &TEXT[usize::from(include_inactive)];
+    let statement = text.statement(db.get_database_backend(), values, || {
+        let mut q = BankAccounts::find();
+        if !include_inactive {
+            q = q.filter(bank_accounts::Column::Active.eq(true));
+        }
+        q.order_by_asc(bank_accounts::Column::SortOrder)
+            .order_by_asc(bank_accounts::Column::Bank)
+    });
+    Ok(BankAccounts::find().from_raw_sql(statement).all(db).await?)
 }
 
 pub async fn find(

@@ -13,6 +13,7 @@ use shared::{BookingStatus, Rupiah, ServiceKind};
 use uuid::Uuid;
 
 use super::booking_where::Where;
+use super::select_text::{limit_one, SelectText};
 use crate::booking::slots::Interval;
 use crate::entities::{blocks, bookings, users};
 use crate::error::ApiError;
@@ -146,8 +147,18 @@ pub async fn find_visible(
     id: Uuid,
     auth: &crate::auth::AuthUser,
 ) -> Result<bookings::Model, ApiError> {
+    // Two shapes: the crew's (the id) and a client's (the id, and theirs).
+    static TEXT: [SelectText; 2] = [SelectText::new(), SelectText::new()];
+    let client = only_client(auth);
+    let mut values = vec![id.into()];
+    values.extend(client.map(sea_orm::Value::from));
+    values.push(limit_one());
+    let text = &TEXT[usize::from(client.is_some())];
+    let statement = text.statement(db.get_database_backend(), values, || {
+        bookings::Entity::find().filter(visible(id, auth)).limit(1)
+    });
     bookings::Entity::find()
-        .filter(visible(id, auth))
+        .from_raw_sql(statement)
         .one(db)
         .await?
         .ok_or_else(ApiError::not_found)
@@ -180,7 +191,17 @@ pub async fn find(
     db: &impl ConnectionTrait,
     id: Uuid,
 ) -> Result<Option<bookings::Model>, ApiError> {
-    Ok(bookings::Entity::find_by_id(id).one(db).await?)
+    static TEXT: SelectText = SelectText::new();
+    let backend = db.get_database_backend();
+    let statement = TEXT.statement(backend, vec![id.into(), limit_one()], || {
+        bookings::Entity::find()
+            .filter(bookings::Column::Id.eq(id))
+            .limit(1)
+    });
+    Ok(bookings::Entity::find()
+        .from_raw_sql(statement)
+        .one(db)
+        .await?)
 }
 
 /// Several bookings by id, in one query.

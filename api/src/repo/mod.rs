@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod packages;
 pub mod payments;
 pub mod requests;
+pub mod select_text;
 pub mod settings;
 pub mod tokens;
 pub mod users;

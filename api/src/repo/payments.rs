@@ -7,6 +7,7 @@ use shared::payment_dto::{Payment, PaymentKind, PaymentStatus};
 use shared::Rupiah;
 use uuid::Uuid;
 
+use super::select_text::SelectText;
 use crate::entities::payments::{self, Entity as Payments};
 use crate::error::ApiError;
 
@@ -55,11 +56,13 @@ pub async fn for_booking(
     db: &impl ConnectionTrait,
     booking_id: Uuid,
 ) -> Result<Vec<payments::Model>, ApiError> {
-    Ok(Payments::find()
-        .filter(payments::Column::BookingId.eq(booking_id))
-        .order_by_asc(payments::Column::CreatedAt)
-        .all(db)
-        .await?)
+    static TEXT: SelectText = SelectText::new();
+    let statement = TEXT.statement(db.get_database_backend(), vec![booking_id.into()], || {
+        Payments::find()
+            .filter(payments::Column::BookingId.eq(booking_id))
+            .order_by_asc(payments::Column::CreatedAt)
+    });
+    Ok(Payments::find().from_raw_sql(statement).all(db).await?)
 }
 
 pub async fn has_pending(db: &impl ConnectionTrait, booking_id: Uuid) -> Result<bool, ApiError> {

@@ -1,8 +1,9 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ConnectionTrait, EntityTrait, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 use shared::catalogue::StudioSettings;
 
+use super::select_text::{limit_one, SelectText};
 use crate::entities::studio_settings::{self, Entity as Settings};
 use crate::error::ApiError;
 
@@ -10,7 +11,17 @@ const ROW: i32 = 1;
 
 /// The studio's settings; the defaults until the superadmin saves some.
 pub async fn get(db: &impl ConnectionTrait) -> Result<StudioSettings, ApiError> {
-    let row = Settings::find_by_id(ROW).one(db).await?;
+    static TEXT: SelectText = SelectText::new();
+    let statement = TEXT.statement(
+        db.get_database_backend(),
+        vec![ROW.into(), limit_one()],
+        || {
+            Settings::find()
+                .filter(studio_settings::Column::Id.eq(ROW))
+                .limit(1)
+        },
+    );
+    let row = Settings::find().from_raw_sql(statement).one(db).await?;
     Ok(row
         .and_then(|r| serde_json::from_str(&r.data).ok())
         .unwrap_or_default())

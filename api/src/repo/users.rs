@@ -2,11 +2,12 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    QueryOrder, QuerySelect, Set,
 };
 use shared::{Email, ErrorCode, Phone, Role};
 use uuid::Uuid;
 
+use super::select_text::{limit_one, SelectText};
 use crate::entities::users::{self, Entity as Users};
 use crate::error::ApiError;
 
@@ -19,7 +20,13 @@ pub struct NewUser<'a> {
 }
 
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<users::Model>, ApiError> {
-    Ok(Users::find_by_id(id).one(db).await?)
+    static TEXT: SelectText = SelectText::new();
+    let statement = TEXT.statement(
+        db.get_database_backend(),
+        vec![id.into(), limit_one()],
+        || Users::find().filter(users::Column::Id.eq(id)).limit(1),
+    );
+    Ok(Users::find().from_raw_sql(statement).one(db).await?)
 }
 
 pub async fn find_by_email(
