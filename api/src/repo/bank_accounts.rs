@@ -1,7 +1,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait,
+    QueryFilter, QueryOrder, Set,
 };
 use shared::catalogue::{BankAccount, BankAccountInput};
 use uuid::Uuid;
@@ -41,7 +41,9 @@ pub async fn list(
         q.order_by_asc(bank_accounts::Column::SortOrder)
             .order_by_asc(bank_accounts::Column::Bank)
     });
-    Ok(BankAccounts::find().from_raw_sql(statement).all(db).await?)
+    Ok(bank_accounts::Model::find_by_statement(statement)
+        .all(db)
+        .await?)
 }
 
 pub async fn find(

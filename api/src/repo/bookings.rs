@@ -3,7 +3,8 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, QueryTrait,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
+    QuerySelect, QueryTrait,
 };
 use serde::Deserialize;
 use shared::booking_dto::{
@@ -157,8 +158,7 @@ pub async fn find_visible(
     let statement = text.statement(db.get_database_backend(), values, || {
         bookings::Entity::find().filter(visible(id, auth)).limit(1)
     });
-    bookings::Entity::find()
-        .from_raw_sql(statement)
+    bookings::Model::find_by_statement(statement)
         .one(db)
         .await?
         .ok_or_else(ApiError::not_found)
@@ -198,8 +198,7 @@ pub async fn find(
             .filter(bookings::Column::Id.eq(id))
             .limit(1)
     });
-    Ok(bookings::Entity::find()
-        .from_raw_sql(statement)
+    Ok(bookings::Model::find_by_statement(statement)
         .one(db)
         .await?)
 }

@@ -1,7 +1,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait,
+    QueryFilter, QueryOrder, Set,
 };
 use shared::payment_dto::{Payment, PaymentKind, PaymentStatus};
 use shared::Rupiah;
@@ -62,7 +62,9 @@ pub async fn for_booking(
             .filter(payments::Column::BookingId.eq(booking_id))
             .order_by_asc(payments::Column::CreatedAt)
     });
-    Ok(Payments::find().from_raw_sql(statement).all(db).await?)
+    Ok(payments::Model::find_by_statement(statement)
+        .all(db)
+        .await?)
 }
 
 pub async fn has_pending(db: &impl ConnectionTrait, booking_id: Uuid) -> Result<bool, ApiError> {

@@ -1,6 +1,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QuerySelect, Set,
+};
 use shared::catalogue::StudioSettings;
 
 use super::select_text::{limit_one, SelectText};
@@ -21,7 +23,9 @@ pub async fn get(db: &impl ConnectionTrait) -> Result<StudioSettings, ApiError> 
                 .limit(1)
         },
     );
-    let row = Settings::find().from_raw_sql(statement).one(db).await?;
+    let row = studio_settings::Model::find_by_statement(statement)
+        .one(db)
+        .await?;
     Ok(row
         .and_then(|r| serde_json::from_str(&r.data).ok())
         .unwrap_or_default())

@@ -1,8 +1,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use shared::{Email, ErrorCode, Phone, Role};
 use uuid::Uuid;
@@ -26,7 +26,7 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<users::M
         vec![id.into(), limit_one()],
         || Users::find().filter(users::Column::Id.eq(id)).limit(1),
     );
-    Ok(Users::find().from_raw_sql(statement).one(db).await?)
+    Ok(users::Model::find_by_statement(statement).one(db).await?)
 }
 
 pub async fn find_by_email(
