@@ -13,6 +13,7 @@ use sea_orm::{
 };
 
 use crate::config::Settings;
+use crate::db_checkpoint::Checkpointer;
 
 /// SQLite's page cache per reading connection (negative: KiB). Another
 /// connection's commit empties it anyway, and a miss is a read from the
@@ -118,6 +119,18 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     Ok(txn)
 }
 
+/// A pool of one SQLite connection, opened at once and kept open, never
+/// tested: a connection of its own for one job (the writer, the
+/// checkpointer).
+pub fn one_connection() -> SqlitePoolOptions {
+    SqlitePoolOptions::new()
+        .max_connections(1)
+        .min_connections(1)
+        .idle_timeout(None)
+        .max_lifetime(None)
+        .test_before_acquire(false)
+}
+
 /// The connection this process writes through. On SQLite, one connection
 /// of its own, kept open:
 /// - waiting for it is the write queue: first come, first served, with no
@@ -127,26 +140,40 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
 ///   other connections' caches, so every write transaction re-read its
 ///   pages from the file.
 ///
-/// PostgreSQL, or SQLite in memory: the same pool.
-pub async fn writer_for(db: &DatabaseConnection) -> anyhow::Result<DatabaseConnection> {
+/// Its commits never checkpoint the WAL: the [`Checkpointer`] answered
+/// with it does, beside it, and the caller runs it
+/// ([`Checkpointer::run`]) for as long as the writer writes.
+///
+/// PostgreSQL, or SQLite in memory: the same pool, and no checkpointer.
+pub async fn writer_for(
+    db: &DatabaseConnection,
+) -> anyhow::Result<(DatabaseConnection, Option<Checkpointer>)> {
     use sea_orm::ConnectionTrait;
     if db.get_database_backend() != sea_orm::DatabaseBackend::Sqlite {
-        return Ok(db.clone());
+        return Ok((db.clone(), None));
     }
     let opts = db.get_sqlite_connection_pool().connect_options();
     let file = opts.get_filename();
     if file.as_os_str().is_empty() || file == std::path::Path::new(":memory:") {
-        return Ok(db.clone());
+        return Ok((db.clone(), None));
     }
-    let pool = SqlitePoolOptions::new()
-        .max_connections(1)
-        .min_connections(1)
-        .idle_timeout(None)
-        .max_lifetime(None)
-        .test_before_acquire(false)
+    let pool = one_connection()
         .acquire_timeout(Duration::from_secs(30))
-        .connect_with((*opts).clone().pragma("cache_size", WRITER_CACHE))
+        .connect_with(
+            (*opts)
+                .clone()
+                .pragma("cache_size", WRITER_CACHE)
+                .pragma(
+                    "wal_autocheckpoint",
+                    crate::db_checkpoint::WRITER_AUTOCHECKPOINT,
+                )
+                .pragma("journal_size_limit", crate::db_checkpoint::WAL_KEEP),
+        )
         .await
         .context("opening the SQLite writer connection")?;
-    Ok(SqlxSqliteConnector::from_sqlx_sqlite_pool(pool))
+    let checkpointer = Checkpointer::open(&opts).await?;
+    Ok((
+        SqlxSqliteConnector::from_sqlx_sqlite_pool(pool),
+        Some(checkpointer),
+    ))
 }

@@ -11,6 +11,7 @@ pub mod clock;
 pub mod config;
 pub mod cpu;
 pub mod db;
+pub mod db_checkpoint;
 pub mod db_held;
 pub mod entities;
 pub mod error;

@@ -63,7 +63,10 @@ impl Application {
             Some(Mailer::new(&settings.smtp_url, &settings.mail_from)?)
         };
         let writes = Arc::new(Writes::default());
-        let writer = crate::db::writer_for(&db).await?;
+        let (writer, checkpointer) = crate::db::writer_for(&db).await?;
+        if let Some(checkpointer) = checkpointer {
+            tokio::spawn(checkpointer.run());
+        }
         let state = AppState {
             db: db.clone(),
             writer,
