@@ -41,3 +41,4 @@ pub mod state;
 pub mod stats;
 pub mod storage;
 pub mod telemetry;
+pub mod write_lane;

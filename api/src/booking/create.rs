@@ -133,36 +133,84 @@ pub async fn create_booking(
         .with_crew(&state.db)
         .await?;
     let client = repo::users::find(&state.db, client_id).await?;
-    let mut attempt = 0u32;
-    loop {
-        // Not `db::begin_write`: the booking's number is this transaction's
-        // first write on SQLite, and takes the write lock itself.
-        let txn = state.writer.begin().await?;
-        let placed = place_locked(&txn, client_id, req, &valid, &plan, &settings, now);
-        match async {
-            let booking = placed.await?;
-            tell(&txn, &notifier, &booking, client.as_ref(), now).await?;
-            Ok::<_, Locked>(booking)
-        }
-        .await
-        {
-            Ok(booking) => match txn.commit().await {
-                Ok(()) => {
-                    state.kick();
-                    return Ok((booking, client));
-                }
-                Err(e) if sqlite_busy(&e) && attempt < 50 => {}
-                Err(e) => return Err(e.into()),
-            },
-            Err(Locked::Busy) if attempt < 50 => {
-                drop(txn);
+    let job = Job {
+        writer: state.writer.clone(),
+        client_id,
+        req: req.clone(),
+        valid,
+        plan,
+        settings,
+        notifier,
+        client,
+        now,
+    };
+    // On SQLite every other booking waits while this one holds the write
+    // lock: the lane keeps that short. PostgreSQL's bookings of other dates
+    // go on meanwhile, and its connections answer on the request threads'
+    // runtimes, so a job there stays here.
+    let (booking, client) = if state.writer.get_database_backend() == DatabaseBackend::Sqlite {
+        crate::write_lane::run(job.run()).await??
+    } else {
+        job.run().await?
+    };
+    state.kick();
+    Ok((booking, client))
+}
+
+/// What the booking's transaction needs, owned, for the write lane.
+struct Job {
+    writer: sea_orm::DatabaseConnection,
+    client_id: Uuid,
+    req: CreateBookingRequest,
+    valid: shared::booking_dto::ValidBookingRequest,
+    plan: Plan,
+    settings: StudioSettings,
+    notifier: Notifier,
+    client: Option<users::Model>,
+    now: DateTime<Utc>,
+}
+
+impl Job {
+    /// The booking's transaction, tried again while SQLite is busy.
+    async fn run(self) -> Result<(bookings::Model, Option<users::Model>), ApiError> {
+        let mut attempt = 0u32;
+        loop {
+            // Not `db::begin_write`: the booking's number is this
+            // transaction's first write on SQLite, and takes the write lock
+            // itself.
+            let txn = self.writer.begin().await?;
+            let placed = place_locked(
+                &txn,
+                self.client_id,
+                &self.req,
+                &self.valid,
+                &self.plan,
+                &self.settings,
+                self.now,
+            );
+            match async {
+                let booking = placed.await?;
+                let client = self.client.as_ref();
+                tell(&txn, &self.notifier, &booking, client, self.now).await?;
+                Ok::<_, Locked>(booking)
             }
-            Err(Locked::Busy) => return Err(ApiError::code(ErrorCode::Unavailable)),
-            Err(Locked::Api(e)) => return Err(e),
+            .await
+            {
+                Ok(booking) => match txn.commit().await {
+                    Ok(()) => return Ok((booking, self.client)),
+                    Err(e) if sqlite_busy(&e) && attempt < 50 => {}
+                    Err(e) => return Err(e.into()),
+                },
+                Err(Locked::Busy) if attempt < 50 => {
+                    drop(txn);
+                }
+                Err(Locked::Busy) => return Err(ApiError::code(ErrorCode::Unavailable)),
+                Err(Locked::Api(e)) => return Err(e),
+            }
+            attempt += 1;
+            let jitter = u64::from(rand::random::<u8>() % 20);
+            tokio::time::sleep(StdDuration::from_millis(5 + jitter)).await;
         }
-        attempt += 1;
-        let jitter = u64::from(rand::random::<u8>() % 20);
-        tokio::time::sleep(StdDuration::from_millis(5 + jitter)).await;
     }
 }
 
