@@ -5,8 +5,9 @@
 //! copies them back into the database file and syncs both files before that
 //! COMMIT returns. On the writer (`db::writer_for`) this was most of a
 //! booking's time under the write lock: 1.2 ms of an average commit against
-//! 0.4 ms without, and every other booking waited for it (344 → 595 bookings
-//! a second, `wrk -t2 -c32`, 20,000 bookings in the database).
+//! 0.4 ms without, and every other booking waited for it (with the write
+//! lane: ~400 → ~580 bookings a second, `wrk -t2 -c32`, 20,000 bookings in
+//! the database).
 //!
 //! So the writer never checkpoints (`wal_autocheckpoint = 0`), and
 //! [`Checkpointer::run`] does, every [`EVERY`], on a connection of its own:
