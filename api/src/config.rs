@@ -71,7 +71,8 @@ pub struct Settings {
     pub public_cache_ms: u64,
     /// How long a signed-in caller's own booking reads (their list, one
     /// booking, its invoice) are served from memory (milliseconds; 0 =
-    /// off). Writes through this process apply at once.
+    /// off); also how long the studio's details on invoices are kept
+    /// (`studio_cache`). Writes through this process apply at once.
     pub private_cache_ms: u64,
     /// How long an account's role, active flag and token version are
     /// trusted from memory (milliseconds; 0 = off). This process's own

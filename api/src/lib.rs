@@ -40,5 +40,6 @@ pub mod startup;
 pub mod state;
 pub mod stats;
 pub mod storage;
+pub mod studio_cache;
 pub mod telemetry;
 pub mod write_lane;

@@ -99,9 +99,13 @@ impl Application {
             // fits in 1 MB, and every miss (a new URL) churns it.
             private_cache: Arc::new(ReadCache::new(
                 Duration::from_millis(settings.private_cache_ms),
-                writes,
+                writes.clone(),
                 256,
                 1 << 20,
+            )),
+            studio: Arc::new(crate::studio_cache::StudioCache::new(
+                Duration::from_millis(settings.private_cache_ms),
+                writes,
             )),
             accounts: Arc::new(crate::auth::account_cache::AccountCache::new(
                 Duration::from_millis(settings.account_cache_ms),

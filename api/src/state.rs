@@ -36,6 +36,9 @@ pub struct AppState {
     pub public_cache: Arc<crate::read_cache::ReadCache>,
     /// A signed-in caller's own booking reads, for a second (`read_cache`).
     pub private_cache: Arc<crate::read_cache::ReadCache>,
+    /// The studio's settings and bank accounts for invoices, between
+    /// writes (`studio_cache`).
+    pub studio: Arc<crate::studio_cache::StudioCache>,
     /// Each account's role, active flag and token version, for a moment
     /// (`auth::account_cache`).
     pub accounts: Arc<crate::auth::account_cache::AccountCache>,

@@ -15,6 +15,7 @@ use crate::invoice::{
     StudioHeader,
 };
 use crate::repo;
+use crate::studio_cache::Studio;
 
 pub struct InvoicePdf {
     /// `INV-2026-00017.pdf`, or `ODR-2026-00042.pdf` before acceptance.
@@ -40,23 +41,24 @@ fn time_of(minute: Option<i32>) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(m / 60, m % 60, 0)
 }
 
-/// Everything the PDF prints, as the booking stands now.
+/// Everything the PDF prints, as the booking and the studio stand now.
 pub async fn load(db: &impl ConnectionTrait, booking_id: Uuid) -> Result<InvoiceData, ApiError> {
     let b = repo::bookings::find(db, booking_id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    load_for(db, &b).await
+    load_for(db, &b, &Studio::read(db).await?).await
 }
 
-/// [`load`] for a booking row already read.
+/// [`load`] for a booking row already read, with the studio's details
+/// from the caller (`studio_cache`).
 pub async fn load_for(
     db: &impl ConnectionTrait,
     b: &crate::entities::bookings::Model,
+    studio: &Studio,
 ) -> Result<InvoiceData, ApiError> {
     let client = repo::users::find(db, b.client_id).await?;
-    let settings = repo::settings::get(db).await?;
-    let banks = repo::bank_accounts::list(db, false).await?;
     let payments = repo::payments::for_booking(db, b.id).await?;
+    let Studio { settings, banks } = studio;
     let status = BookingStatus::parse(&b.status);
     let remaining = (b.total - b.paid).max(0);
     let stamp = match status {
@@ -150,8 +152,9 @@ pub async fn render_for(
 pub async fn render_for_row(
     db: &impl ConnectionTrait,
     b: &crate::entities::bookings::Model,
+    studio: &Studio,
 ) -> Result<InvoicePdf, ApiError> {
-    render(load_for(db, b).await?).await
+    render(load_for(db, b, studio).await?).await
 }
 
 async fn render(data: InvoiceData) -> Result<InvoicePdf, ApiError> {

@@ -124,3 +124,49 @@ async fn only_the_owner_and_the_crew_download_an_invoice() {
     let (_, text) = pdf_text(&s, &s.client, &booking).await;
     assert!(text.contains("DIBATALKAN"), "{text}");
 }
+
+/// The studio's name and bank accounts on an invoice are kept between
+/// writes (`studio_cache`), and a change through the API prints at once,
+/// however long the caches' TTL.
+#[tokio::test]
+async fn the_invoice_prints_the_studios_details_as_just_saved() {
+    let s = crate::scene::scene_with(|c| c.private_cache_ms = 60_000).await;
+    let owner = s.app.signed_in_as(shared::Role::Superadmin).await["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let booking = s.book(&s.client, 30).await;
+    let (_, before) = pdf_text(&s, &s.staff, &booking).await;
+    assert!(!before.contains("Studio Baru Sekali"), "{before}");
+    assert!(!before.contains("9876543210"), "{before}");
+
+    let mut settings: Value = s
+        .get(&owner, "/api/v1/settings")
+        .await
+        .json()
+        .await
+        .unwrap();
+    settings["name"] = json!("Studio Baru Sekali");
+    let res = s
+        .app
+        .client
+        .put(s.app.url("/api/v1/settings"))
+        .bearer_auth(&owner)
+        .json(&settings)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let res = s
+        .post(
+            &owner,
+            "/api/v1/bank-accounts",
+            json!({"bank": "Mandiri", "account_number": "9876543210", "holder_name": "Studio Baru"}),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+
+    let (_, after) = pdf_text(&s, &s.staff, &booking).await;
+    assert!(after.contains("Studio Baru Sekali"), "{after}");
+    assert!(after.contains("9876543210"), "{after}");
+}

@@ -29,7 +29,8 @@ pub async fn get_invoice(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let booking = repo::bookings::find_visible(&*state.reads, *id, &auth).await?;
-    let pdf = crate::booking::invoice::render_for_row(&*state.reads, &booking).await?;
+    let studio = state.studio.get(&*state.reads).await?;
+    let pdf = crate::booking::invoice::render_for_row(&*state.reads, &booking, &studio).await?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((
