@@ -6,9 +6,11 @@
 //! it holds the database's one write lock. A batch sends its statements as
 //! one multi-statement call (sqlx runs them in order on that thread, binding
 //! each statement's parameters in turn). PostgreSQL cannot take parameters
-//! for more than one statement at a time, so there they run one by one,
-//! and a batch leaves out what would repeat within it: a lock the
-//! transaction already holds, a notification already queued.
+//! for more than one statement at a time, so there the values are written
+//! into the text as literals and the batch goes as one simple-protocol
+//! query ([`super::pg_inline`]); one it cannot write runs statement by
+//! statement. Either way a batch leaves out what would repeat within it: a
+//! lock the transaction already holds, a notification already queued.
 
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement, Value};
 
@@ -75,6 +77,12 @@ impl Batch {
     pub async fn run(self, db: &impl ConnectionTrait) -> Result<(), DbErr> {
         let backend = self.backend;
         let statements = self.in_order();
+        if backend == DbBackend::Postgres && statements.len() > 1 {
+            if let Some(sql) = super::pg_inline::inline(&statements) {
+                db.execute_unprepared(&sql).await?;
+                return Ok(());
+            }
+        }
         if backend != DbBackend::Sqlite || statements.len() < 2 {
             for statement in statements {
                 db.execute(statement).await?;

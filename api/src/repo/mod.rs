@@ -11,6 +11,7 @@ pub mod ordering;
 pub mod outbox;
 pub mod packages;
 pub mod payments;
+pub mod pg_inline;
 pub mod requests;
 pub mod select_text;
 pub mod settings;

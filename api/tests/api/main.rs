@@ -10,6 +10,7 @@ mod audit;
 mod auth_login;
 mod auth_register;
 mod auth_tokens;
+mod batch;
 mod blocks;
 mod bookings;
 mod caching;
