@@ -277,11 +277,12 @@ impl From<DbErr> for Locked {
 }
 
 /// The new booking, numbered and checked against the calendar under the
-/// date's lock, not yet written: [`tell`] inserts it. The number comes
-/// first: on SQLite it is the transaction's first write, which takes the
+/// date's lock, not yet written: [`tell`] inserts it. On SQLite the number
+/// comes first: it is the transaction's first write, which takes the
 /// database's write lock before the calendar is read (one round trip
 /// fewer than a separate lock-taking statement while every other writer
-/// waits); a refused slot rolls the number back.
+/// waits); a refused slot rolls the number back. On PostgreSQL it comes
+/// last, so the counter's row lock is held for one round trip fewer.
 #[allow(clippy::too_many_arguments)]
 async fn place_locked(
     txn: &DatabaseTransaction,
@@ -294,8 +295,18 @@ async fn place_locked(
 ) -> Result<bookings::Model, Locked> {
     let year = studio_today(now, studio_tz(&settings.timezone)).year();
     lock_date(txn, req.event_date).await?;
-    let seq = next_counter(txn, "booking", year).await?;
-    check_slot(txn, req.event_date, plan.interval, settings, now, None).await?;
+    let check = check_slot(txn, req.event_date, plan.interval, settings, now, None);
+    let seq = if txn.get_database_backend() == DatabaseBackend::Postgres {
+        // The date's lock already covers its calendar; the counter's row,
+        // which every other booking waits for until this one commits, is
+        // locked only once the slot is known to be free.
+        check.await?;
+        next_counter(txn, "booking", year).await?
+    } else {
+        let seq = next_counter(txn, "booking", year).await?;
+        check.await?;
+        seq
+    };
 
     let deadline = now + Duration::minutes(i64::from(settings.payment_deadline_minutes));
     let full_day = plan.interval == WHOLE_DAY && plan.package.full_day;
