@@ -9,9 +9,9 @@
 //! integers, finite floats, text (as `E'…'`, so a backslash means the same
 //! whatever `standard_conforming_strings` says; sqlx always connects with
 //! `client_encoding` UTF8, in which no character's bytes include a quote
-//! or a backslash), JSON, UUIDs, dates and timestamps, and NULL. For anything else (bytes, a NUL in a string, a
-//! type not listed) [`inline`] answers `None` and the batch runs statement
-//! by statement as before.
+//! or a backslash), JSON, UUIDs, dates and timestamps, and NULL. For
+//! anything else (bytes, a NUL in a string, a type not listed) [`inline`]
+//! answers `None` and the batch runs statement by statement as before.
 
 use std::fmt::Write as _;
 
