@@ -46,17 +46,18 @@ pub async fn load(db: &impl ConnectionTrait, booking_id: Uuid) -> Result<Invoice
     let b = repo::bookings::find(db, booking_id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    load_for(db, &b, &Studio::read(db).await?).await
+    let client = repo::users::find(db, b.client_id).await?;
+    load_for(db, &b, client.as_ref(), &Studio::read(db).await?).await
 }
 
-/// [`load`] for a booking row already read, with the studio's details
-/// from the caller (`studio_cache`).
+/// [`load`] for a booking row and its client already read, with the
+/// studio's details from the caller (`studio_cache`).
 pub async fn load_for(
     db: &impl ConnectionTrait,
     b: &crate::entities::bookings::Model,
+    client: Option<&crate::entities::users::Model>,
     studio: &Studio,
 ) -> Result<InvoiceData, ApiError> {
-    let client = repo::users::find(db, b.client_id).await?;
     let payments = repo::payments::for_booking(db, b.id).await?;
     let Studio { settings, banks } = studio;
     let status = BookingStatus::parse(&b.status);
@@ -94,12 +95,9 @@ pub async fn load_for(
             _ => None,
         },
         billed_to: BilledTo {
-            full_name: client
-                .as_ref()
-                .map(|c| c.full_name.clone())
-                .unwrap_or_default(),
-            email: client.as_ref().map(|c| c.email.clone()).unwrap_or_default(),
-            phone: client.as_ref().map(|c| c.phone.clone()).unwrap_or_default(),
+            full_name: client.map(|c| c.full_name.clone()).unwrap_or_default(),
+            email: client.map(|c| c.email.clone()).unwrap_or_default(),
+            phone: client.map(|c| c.phone.clone()).unwrap_or_default(),
         },
         service: ServiceInfo {
             kind_label: ServiceKind::parse(&b.service_kind)
@@ -148,13 +146,15 @@ pub async fn render_for(
     render(load(db, booking_id).await?).await
 }
 
-/// The PDF of a booking row already read (and checked by the caller).
+/// The PDF of a booking row and its client already read (and checked by
+/// the caller).
 pub async fn render_for_row(
     db: &impl ConnectionTrait,
     b: &crate::entities::bookings::Model,
+    client: Option<&crate::entities::users::Model>,
     studio: &Studio,
 ) -> Result<InvoicePdf, ApiError> {
-    render(load_for(db, b, studio).await?).await
+    render(load_for(db, b, client, studio).await?).await
 }
 
 async fn render(data: InvoiceData) -> Result<InvoicePdf, ApiError> {

@@ -141,6 +141,23 @@ fn visible(id: Uuid, auth: &crate::auth::AuthUser) -> Condition {
     }
 }
 
+/// The one-row select `build` makes of booking `id` where `auth` may see
+/// it ([`visible`]), its text kept in `texts` for each of its two shapes:
+/// the crew's (the id) and a client's (the id, and theirs).
+fn visible_statement<Q: QueryTrait>(
+    db: &impl ConnectionTrait,
+    texts: &'static [SelectText; 2],
+    id: Uuid,
+    auth: &crate::auth::AuthUser,
+    build: impl FnOnce() -> Q,
+) -> sea_orm::Statement {
+    let client = only_client(auth);
+    let mut values = vec![id.into()];
+    values.extend(client.map(sea_orm::Value::from));
+    values.push(limit_one());
+    texts[usize::from(client.is_some())].statement(db.get_database_backend(), values, build)
+}
+
 /// The booking if `auth` may see it ([`visible`]). Anyone else gets the
 /// same 404 as for a booking that does not exist.
 pub async fn find_visible(
@@ -148,20 +165,46 @@ pub async fn find_visible(
     id: Uuid,
     auth: &crate::auth::AuthUser,
 ) -> Result<bookings::Model, ApiError> {
-    // Two shapes: the crew's (the id) and a client's (the id, and theirs).
     static TEXT: [SelectText; 2] = [SelectText::new(), SelectText::new()];
-    let client = only_client(auth);
-    let mut values = vec![id.into()];
-    values.extend(client.map(sea_orm::Value::from));
-    values.push(limit_one());
-    let text = &TEXT[usize::from(client.is_some())];
-    let statement = text.statement(db.get_database_backend(), values, || {
+    let statement = visible_statement(db, &TEXT, id, auth, || {
         bookings::Entity::find().filter(visible(id, auth)).limit(1)
     });
     bookings::Model::find_by_statement(statement)
         .one(db)
         .await?
         .ok_or_else(ApiError::not_found)
+}
+
+/// [`find_visible`] with the booking's client, in one query (the invoice
+/// prints both).
+pub async fn find_visible_with_client(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    auth: &crate::auth::AuthUser,
+) -> Result<(bookings::Model, Option<users::Model>), ApiError> {
+    use sea_orm::{FromQueryResult, IdenStatic, JoinType, SelectA, SelectB};
+    static TEXT: [SelectText; 2] = [SelectText::new(), SelectText::new()];
+    let statement = visible_statement(db, &TEXT, id, auth, || {
+        bookings::Entity::find()
+            .join(
+                JoinType::LeftJoin,
+                bookings::Entity::belongs_to(users::Entity)
+                    .from(bookings::Column::ClientId)
+                    .to(users::Column::Id)
+                    .into(),
+            )
+            .filter(visible(id, auth))
+            .select_also(users::Entity)
+            .limit(1)
+    });
+    let row = db
+        .query_one(statement)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok((
+        bookings::Model::from_query_result(&row, SelectA.as_str())?,
+        users::Model::from_query_result_optional(&row, SelectB.as_str())?,
+    ))
 }
 
 /// [`find_visible`] as the API shows the booking, with its client, in one

@@ -28,9 +28,12 @@ pub async fn get_invoice(
     auth: AuthUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let booking = repo::bookings::find_visible(&*state.reads, *id, &auth).await?;
+    let (booking, client) =
+        repo::bookings::find_visible_with_client(&*state.reads, *id, &auth).await?;
     let studio = state.studio.get(&*state.reads).await?;
-    let pdf = crate::booking::invoice::render_for_row(&*state.reads, &booking, &studio).await?;
+    let pdf =
+        crate::booking::invoice::render_for_row(&*state.reads, &booking, client.as_ref(), &studio)
+            .await?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((
