@@ -85,6 +85,9 @@ struct PayCtx {
 struct Paid {
     rows: Vec<(DateTime<Utc>, payments::ActiveModel)>,
     paid: i64,
+    /// When the first payment was approved: the booking's acceptance, and
+    /// its invoice's date.
+    accepted: Option<DateTime<Utc>>,
 }
 
 impl PayCtx {
@@ -146,6 +149,7 @@ impl PayCtx {
         out.rows.push(row);
         if status == PaymentStatus::Approved {
             out.paid += amount;
+            out.accepted.get_or_insert(reviewed);
         }
         reviewed
     }
@@ -155,6 +159,7 @@ impl PayCtx {
         let mut out = Paid {
             rows: Vec::with_capacity(3),
             paid: 0,
+            accepted: None,
         };
         let first_kind = if b.full {
             PaymentKind::Full
@@ -341,6 +346,7 @@ pub async fn generate(db: &DatabaseConnection, sizes: Sizes) -> anyhow::Result<(
         let paid = ctx.payments_for(&mut rng, &b, status);
         booking_rows.push((
             created,
+            paid.accepted.is_some(),
             bookings::ActiveModel {
                 id: Set(b.id),
                 code: Set(String::new()),
@@ -366,23 +372,30 @@ pub async fn generate(db: &DatabaseConnection, sizes: Sizes) -> anyhow::Result<(
                 created_at: Set(created.fixed_offset()),
                 updated_at: Set(created.fixed_offset()),
                 hidden_by_client: Set(false),
+                // Numbered below, in the order the bookings were made.
                 invoice_number: Set(None),
-                invoiced_at: Set(None),
+                invoiced_at: Set(paid.accepted.map(|t| t.fixed_offset())),
             },
         ));
         pay_rows.extend(paid.rows);
     }
     // Rows land in the tables in the order a studio would have created them
     // (the physical order the range scans of a real database see), and the
-    // codes follow that order.
-    booking_rows.sort_by_key(|(created, _)| *created);
+    // codes follow that order. So do the invoice numbers of the bookings
+    // that were accepted (a `BENCH` series, apart from the studio's own
+    // `INV-YYYY-NNNNN`, so its counter needs no setting).
+    booking_rows.sort_by_key(|(created, _, _)| *created);
     pay_rows.sort_by_key(|(created, _)| *created);
     let made = booking_rows.len();
     let n_payments = pay_rows.len();
-    let mut seq = 0usize;
-    let mut booking_rows = booking_rows.into_iter().map(|(_, mut row)| {
+    let (mut seq, mut invoices) = (0usize, 0usize);
+    let mut booking_rows = booking_rows.into_iter().map(|(_, accepted, mut row)| {
         seq += 1;
         row.code = Set(format!("ODR-BENCH-{seq:07}"));
+        if accepted {
+            invoices += 1;
+            row.invoice_number = Set(Some(format!("INV-BENCH-{invoices:07}")));
+        }
         row
     });
     loop {

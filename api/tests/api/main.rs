@@ -11,6 +11,7 @@ mod auth_login;
 mod auth_register;
 mod auth_tokens;
 mod batch;
+mod bench_data;
 mod blocks;
 mod bookings;
 mod caching;
