@@ -346,7 +346,6 @@ pub async fn generate(db: &DatabaseConnection, sizes: Sizes) -> anyhow::Result<(
         let paid = ctx.payments_for(&mut rng, &b, status);
         booking_rows.push((
             created,
-            paid.accepted.is_some(),
             bookings::ActiveModel {
                 id: Set(b.id),
                 code: Set(String::new()),
@@ -384,15 +383,15 @@ pub async fn generate(db: &DatabaseConnection, sizes: Sizes) -> anyhow::Result<(
     // codes follow that order. So do the invoice numbers of the bookings
     // that were accepted (a `BENCH` series, apart from the studio's own
     // `INV-YYYY-NNNNN`, so its counter needs no setting).
-    booking_rows.sort_by_key(|(created, _, _)| *created);
+    booking_rows.sort_by_key(|(created, _)| *created);
     pay_rows.sort_by_key(|(created, _)| *created);
     let made = booking_rows.len();
     let n_payments = pay_rows.len();
     let (mut seq, mut invoices) = (0usize, 0usize);
-    let mut booking_rows = booking_rows.into_iter().map(|(_, accepted, mut row)| {
+    let mut booking_rows = booking_rows.into_iter().map(|(_, mut row)| {
         seq += 1;
         row.code = Set(format!("ODR-BENCH-{seq:07}"));
-        if accepted {
+        if matches!(row.invoiced_at, Set(Some(_))) {
             invoices += 1;
             row.invoice_number = Set(Some(format!("INV-BENCH-{invoices:07}")));
         }
