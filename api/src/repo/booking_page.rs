@@ -1,5 +1,6 @@
 //! A page of bookings, its clients and its capped count in one query that
-//! answers one row: the page as a JSON array the database builds.
+//! answers one row: the page and its clients as two JSON arrays the
+//! database builds.
 //!
 //! Read as rows, a page of 20 was 21 × 26 values each copied, looked up by
 //! name and decoded on the way out of the driver (sqlx's SQLite worker
@@ -16,6 +17,7 @@ use sea_orm::{ConnectionTrait, DatabaseBackend, Iden};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer};
 use shared::booking_dto::Booking;
+use uuid::Uuid;
 
 use super::booking_where::Where;
 use super::bookings::{dto, Count, Stored};
@@ -90,7 +92,7 @@ async fn query(
 ) -> Result<(Vec<Booking>, Option<u64>), ApiError> {
     let backend = db.get_database_backend();
     // Plain text around [`Where`]'s conditions: the column lists are made
-    // once ([`columns`], [`aggregate`]), and the conditions, written once,
+    // once ([`columns`], [`texts`]), and the conditions, written once,
     // serve both the page and its count. Built by sea-query at every
     // request, the statement was a fifth of one booking's read and a sixth
     // of a list's (callgrind, `perf record`; every request a cache miss).
@@ -103,39 +105,38 @@ async fn query(
         }
         None => String::new(),
     };
-    // SQLite joins the clients; PostgreSQL reads them in the aggregate.
-    let clients = match backend {
-        DatabaseBackend::Postgres => "",
-        _ => " LEFT JOIN \"users\" AS \"u\" ON \"u\".\"id\" = \"p\".\"client_id\"",
-    };
+    // A client's own reads name their client: read them once, not once
+    // per booking ([`aggregates`]).
+    let one_client = which.only_client().map(str::to_owned);
+    let (aggregates, clients) = aggregates(backend, one_client.as_deref());
     let sql = format!(
-        "SELECT {aggregate}{count} FROM (SELECT {columns} FROM \"bookings\"{filter} \
+        "SELECT {aggregates}{count} FROM (SELECT {columns} FROM \"bookings\"{filter} \
          ORDER BY \"bookings\".\"event_date\" DESC, \"bookings\".\"created_at\" DESC \
          LIMIT {limit} OFFSET {offset}) AS \"p\"{clients}",
-        aggregate = aggregate(backend),
         columns = columns(),
     );
     let row = db
         .query_one(which.statement(backend, sql))
         .await?
         .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("an aggregate answered no row")))?;
-    let json: Option<String> = row.try_get_by_index(0)?;
+    let page: Vec<Stored> = json_array(row.try_get_by_index(0)?, "a booking page")?;
+    let clients: Vec<Option<Client>> =
+        json_array(row.try_get_by_index(1)?, "a booking page's clients")?;
     let n = count_cap
-        .map(|_| row.try_get_by_index::<i64>(1).map(super::count))
+        .map(|_| row.try_get_by_index::<i64>(2).map(super::count))
         .transpose()?;
-    let listed: Vec<Listed> = match json.as_deref() {
-        Some(json) => serde_json::from_str(json)
-            .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading a booking page: {e}")))?,
-        None => Vec::new(),
-    };
-    let mut items: Vec<Booking> = listed
+    let mut items: Vec<Booking> = page
         .into_iter()
-        .map(|(stored, full_name, email, phone)| {
+        .map(|stored| {
+            let client = clients
+                .iter()
+                .flatten()
+                .find(|c| c.0 == Some(stored.client_id));
             let client = shared::booking_dto::BookingClient {
                 id: stored.client_id,
-                full_name: full_name.unwrap_or_default(),
-                email: email.unwrap_or_default(),
-                phone: phone.unwrap_or_default(),
+                full_name: client.and_then(|c| c.1.clone()).unwrap_or_default(),
+                email: client.and_then(|c| c.2.clone()).unwrap_or_default(),
+                phone: client.and_then(|c| c.3.clone()).unwrap_or_default(),
             };
             dto(stored, client)
         })
@@ -145,8 +146,22 @@ async fn query(
     Ok((items, n))
 }
 
-/// One booking of the page and its client's name, email and phone.
-type Listed = (Stored, Option<String>, Option<String>, Option<String>);
+/// A client of the page: their id, name, email and phone (all null, or the
+/// whole entry, where a booking's client was not found).
+type Client = (Option<Uuid>, Option<String>, Option<String>, Option<String>);
+
+/// A JSON array the database built, or none (PostgreSQL's aggregate of no
+/// rows is NULL).
+fn json_array<T: serde::de::DeserializeOwned>(
+    json: Option<String>,
+    what: &str,
+) -> Result<Vec<T>, ApiError> {
+    match json.as_deref() {
+        Some(json) => serde_json::from_str(json)
+            .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading {what}: {e}"))),
+        None => Ok(Vec::new()),
+    }
+}
 
 /// The page's columns, [`COLUMNS`] of `bookings`, as SQL text: made once,
 /// the same for both backends.
@@ -162,55 +177,96 @@ fn columns() -> &'static str {
     })
 }
 
-/// [`aggregate_text`] for `backend`: made once for each.
-fn aggregate(backend: DatabaseBackend) -> &'static str {
-    static SQLITE: OnceLock<String> = OnceLock::new();
-    static POSTGRES: OnceLock<String> = OnceLock::new();
+/// The SQL that folds the page `p` into a JSON array of [`Stored`] and its
+/// clients into one of [`Client`], and what must follow `p` for them.
+///
+/// PostgreSQL reads each booking's client by its key in a subquery: with a
+/// join, its planner chose to hash all the users for a page of 20, and a
+/// subquery plans faster and ran in half the time (0.22 + 0.35 ms against
+/// 0.35 + 0.70 ms, `EXPLAIN ANALYZE`, warm). Where the read names one
+/// client (`client`, the placeholder of their id: a client's own list or
+/// booking), it reads them once instead: per booking, a client's list of
+/// 20 was 20 lookups of the same row and 20 copies of their name, email
+/// and phone to write and parse, 15–20% of PostgreSQL's time and up to 8%
+/// of the API's for a list that missed the cache (10× bench data). Looking
+/// the page's clients up as one array for the crew's lists as well cost
+/// more than it saved (a materialised CTE and a bitmap scan: +20% of
+/// PostgreSQL's time).
+///
+/// SQLite joins the clients (its JSON would take such a subquery's array
+/// for text); reading a client once there gained a client's list less
+/// than it cost their one booking (±5%).
+///
+/// The arrays are in no promised order: [`query`] puts the page back in
+/// its order (an ORDER BY in the aggregate was a second sort in SQLite, a
+/// third of the statement's time).
+fn aggregates(backend: DatabaseBackend, client: Option<&str>) -> (String, &'static str) {
+    let texts = texts(backend);
+    let page = &texts.page;
+    let columns = &texts.client;
+    match (backend, client) {
+        (DatabaseBackend::Postgres, Some(k)) => (
+            format!(
+                "{page}, (SELECT json_build_array(json_build_array({columns})) \
+                 FROM \"users\" AS \"u\" WHERE \"u\".\"id\" = {k})::text"
+            ),
+            "",
+        ),
+        (DatabaseBackend::Postgres, None) => (
+            format!(
+                "{page}, json_agg((SELECT json_build_array({columns}) \
+                 FROM \"users\" AS \"u\" WHERE \"u\".\"id\" = \"p\".\"client_id\"))::text"
+            ),
+            "",
+        ),
+        _ => (
+            format!("{page}, json_group_array(json_array({columns}))"),
+            " LEFT JOIN \"users\" AS \"u\" ON \"u\".\"id\" = \"p\".\"client_id\"",
+        ),
+    }
+}
+
+/// The aggregate of the page's bookings and the columns of a client, as
+/// [`aggregates`] writes them for `backend`: made once for each.
+struct Texts {
+    page: String,
+    client: String,
+}
+
+fn texts(backend: DatabaseBackend) -> &'static Texts {
+    static SQLITE: OnceLock<Texts> = OnceLock::new();
+    static POSTGRES: OnceLock<Texts> = OnceLock::new();
     let cell = match backend {
         DatabaseBackend::Postgres => &POSTGRES,
         _ => &SQLITE,
     };
-    cell.get_or_init(|| aggregate_text(backend))
-}
-
-/// The SQL that folds the page `p` and its clients into one JSON array of
-/// [`Listed`]. In no promised order: [`query`] puts the page back in its
-/// order (an ORDER BY in the aggregate was a second sort in SQLite, a third
-/// of the statement's time).
-///
-/// SQLite joins the clients as `u` (by their primary key). PostgreSQL reads
-/// each booking's client by its key in a subquery: with a join, its planner
-/// chose to hash all the users for a page of 20 on the 1× data, and a plan
-/// is made again at every run of a statement with parameters; the subquery
-/// plans faster and runs in half the time (0.22 + 0.35 ms against 0.35 +
-/// 0.70 ms, `EXPLAIN ANALYZE`, warm). The client always exists (the foreign
-/// key restricts deletes). SQLite's JSON would take such a subquery's
-/// array for text.
-fn aggregate_text(backend: DatabaseBackend) -> String {
-    let stored = COLUMNS
-        .iter()
-        .map(|c| column(backend, *c))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let client = "u.full_name, u.email, u.phone";
-    match backend {
-        DatabaseBackend::Postgres => {
-            format!(
-                "json_agg((SELECT json_build_array(json_build_array({stored}), {client}) \
-                 FROM users u WHERE u.id = p.client_id))::text"
-            )
+    cell.get_or_init(|| {
+        let stored = COLUMNS
+            .iter()
+            .map(|c| column(backend, "p", &c.to_string(), *c))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let id = column(backend, "u", "id", bookings::Column::Id);
+        Texts {
+            page: match backend {
+                DatabaseBackend::Postgres => format!("json_agg(json_build_array({stored}))::text"),
+                _ => format!("json_group_array(json_array({stored}))"),
+            },
+            client: format!("{id}, \"u\".\"full_name\", \"u\".\"email\", \"u\".\"phone\""),
         }
-        _ => format!("json_group_array(json_array(json_array({stored}), {client}))"),
-    }
+    })
 }
 
 /// A column of the page as JSON can carry it. SQLite keeps UUIDs as 16
 /// bytes, written out as hex (which `Uuid` reads); its JSON writes a real
 /// number to 15 digits, so coordinates go as text of the 17 that give back
 /// the same double.
-fn column(backend: DatabaseBackend, c: bookings::Column) -> String {
+///
+/// `c` says which kind of column `table`.`name` is (a user's id is an id
+/// as a booking's is).
+fn column(backend: DatabaseBackend, table: &str, name: &str, c: bookings::Column) -> String {
     use bookings::Column as C;
-    let name = ["p.", &c.to_string()].concat();
+    let name = format!("\"{table}\".\"{name}\"");
     if backend != DatabaseBackend::Sqlite {
         return name;
     }

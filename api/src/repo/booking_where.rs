@@ -25,6 +25,8 @@ macro_rules! col {
 pub struct Where {
     text: String,
     values: Vec<Value>,
+    /// The placeholder of the client id [`Where::client`] asked for.
+    client: Option<String>,
 }
 
 impl Where {
@@ -40,8 +42,17 @@ impl Where {
 
     /// Client `id`'s bookings, any of them ([`Where::listed_for`] leaves
     /// out what they hid).
-    pub fn client(self, id: Uuid) -> Where {
-        self.compare(col!("client_id"), "=", id)
+    pub fn client(mut self, id: Uuid) -> Where {
+        let p = self.param(id);
+        self.and(&[col!("client_id"), " = ", &p].concat());
+        self.client = Some(p);
+        self
+    }
+
+    /// The placeholder of the one client whose bookings these are, if a
+    /// condition names one.
+    pub fn only_client(&self) -> Option<&str> {
+        self.client.as_deref()
     }
 
     /// Client `id`'s bookings that they have not hidden from their list.
@@ -139,11 +150,13 @@ mod tests {
         );
         assert_eq!(w.values.len(), 6);
         assert_eq!(w.values[1], Value::from(false));
+        assert_eq!(w.only_client(), Some("$1"));
     }
 
     #[test]
     fn no_condition_writes_no_where_and_no_client_writes_no_in() {
         assert_eq!(Where::all().clause(), "");
+        assert_eq!(Where::all().status("done").only_client(), None);
         let w = Where::all().code_or_client("%x%".into(), &[]);
         assert_eq!(w.clause(), " WHERE (LOWER(\"bookings\".\"code\") LIKE $1)");
     }

@@ -337,7 +337,12 @@ async fn clients_see_only_their_own_bookings_and_crew_sees_all() {
         .json()
         .await
         .unwrap();
-    book(&app, &bob, &booking(&wedding, in_days(71), None)).await;
+    let b: Value = book(&app, &bob, &booking(&wedding, in_days(71), None))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_ne!(a["client"]["email"], b["client"]["email"]);
     let get = |token: String, path: String| {
         let c = app.client.clone();
         let url = app.url(&path);
@@ -352,7 +357,8 @@ async fn clients_see_only_their_own_bookings_and_crew_sees_all() {
         .await
         .unwrap();
     assert_eq!(mine["total"], 1);
-    assert_ne!(mine["items"][0]["id"], a["id"]);
+    assert_eq!(mine["items"][0]["id"], b["id"]);
+    assert_eq!(mine["items"][0]["client"], b["client"]);
 
     let staff = app.signed_in_as(Role::Staff).await["access_token"]
         .as_str()
@@ -369,6 +375,24 @@ async fn clients_see_only_their_own_bookings_and_crew_sees_all() {
     .unwrap();
     assert_eq!(all["total"], 2);
     assert_eq!(all["items"].as_array().unwrap().len(), 1);
+    // Each booking of a page of several clients' bookings with its own
+    // client.
+    let both: Value = get(
+        staff.clone(),
+        "/api/v1/bookings?status=waiting_payment".into(),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let mut listed: Vec<(&Value, &Value)> = both["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| (&item["id"], &item["client"]))
+        .collect();
+    listed.sort_by_key(|(id, _)| *id == &b["id"]);
+    assert_eq!(listed, [(&a["id"], &a["client"]), (&b["id"], &b["client"])]);
     let found: Value = get(
         staff.clone(),
         format!("/api/v1/bookings?q={}", a["code"].as_str().unwrap()),
