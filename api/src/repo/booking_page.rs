@@ -107,8 +107,7 @@ async fn query(
     };
     // A client's own reads name their client: read them once, not once
     // per booking ([`aggregates`]).
-    let one_client = which.only_client().map(str::to_owned);
-    let (aggregates, clients) = aggregates(backend, one_client.as_deref());
+    let (aggregates, clients) = aggregates(backend, which.only_client());
     let sql = format!(
         "SELECT {aggregates}{count} FROM (SELECT {columns} FROM \"bookings\"{filter} \
          ORDER BY \"bookings\".\"event_date\" DESC, \"bookings\".\"created_at\" DESC \
